@@ -1,0 +1,33 @@
+using AttributionTracker.Domain;
+
+namespace AttributionTracker.Web.Pages;
+
+/// <summary>One statement as lists show it: who said what about whom, when, how sure.</summary>
+public sealed record StatementRow(
+    int Id,
+    StatementKind Kind,
+    IReadOnlyList<NamedLink> Parties,
+    NamedLink? Incident,
+    NamedLink? AccusedActor,
+    CountryCode? AccusedState,
+    Confidence Confidence,
+    PartialDate? Date,
+    string? Quote,
+    int? SourceId)
+{
+    /// <summary>Projects statements already filtered and ordered by the caller (ordering must precede the projection to translate).</summary>
+    public static IQueryable<StatementRow> Query(IQueryable<AttributionStatement> statements) =>
+        statements.Select(s => new StatementRow(
+            s.Id,
+            s.Kind,
+            s.Parties.OrderBy(p => p.Position).Select(p => new NamedLink(p.Party!.Slug, p.Party.Name)).ToList(),
+            s.Incident == null ? null : new NamedLink(s.Incident.Slug, s.Incident.Name),
+            s.AccusedActor == null ? null : new NamedLink(s.AccusedActor.Slug, s.AccusedActor.Name),
+            s.AccusedStateCode,
+            s.Confidence,
+            s.Date,
+            s.Quote,
+            s.SourceId));
+}
+
+public sealed record NamedLink(Slug Slug, string Name);

@@ -1,0 +1,36 @@
+using AttributionTracker.Data;
+using AttributionTracker.Web;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.File(
+        Path.Combine(LogFolder.Resolve(builder.Configuration), "web-.log"),
+        rollingInterval: RollingInterval.Day,
+        retainedFileCountLimit: 14,
+        outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+
+builder.Services.AddRazorPages();
+builder.Services.AddAttributionStore(builder.Configuration);
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync();
+}
+
+// In every environment: readers never see a stack trace; the log has it.
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseSerilogRequestLogging();
+
+app.UseRouting();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+
+app.Run();

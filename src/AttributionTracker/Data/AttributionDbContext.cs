@@ -1,0 +1,94 @@
+using AttributionTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace AttributionTracker.Data;
+
+/// <summary>
+/// The store. Add a migration after changing the model with
+/// <c>dotnet ef migrations add NAME --project src/AttributionTracker --output-dir Data/Migrations/Sqlite</c>
+/// (the design-time factory points it at a scratch SQLite file).
+/// </summary>
+public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> options) : DbContext(options)
+{
+    public DbSet<State> States => Set<State>();
+
+    public DbSet<StateName> StateNames => Set<StateName>();
+
+    public DbSet<Actor> Actors => Set<Actor>();
+
+    public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
+
+    public DbSet<ActorRelation> ActorRelations => Set<ActorRelation>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<Party> Parties => Set<Party>();
+
+    public DbSet<PartyAlias> PartyAliases => Set<PartyAlias>();
+
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<AttributionStatement> Statements => Set<AttributionStatement>();
+
+    public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
+
+    /// <summary>Written into <see cref="IAudited.UpdatedBy"/> of whatever this context saves.</summary>
+    public string? ChangedBy { get; set; }
+
+    /// <summary>The clock for audit stamps; tests replace it.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AttributionDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<CountryCode>().HaveConversion<CountryCodeConverter>().HaveMaxLength(2);
+        configurationBuilder.Properties<Slug>().HaveConversion<SlugConverter>().HaveMaxLength(Slug.MaxLength);
+
+        // Names, not numbers, so the database reads on its own and reordering an enum cannot corrupt it.
+        // ConfidenceLevel stays numeric: "at least highly likely" is a comparison.
+        configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ActorRelationKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PartyKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<StatementKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<IncidentType>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<StateNameKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Stamp();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Stamp();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void Stamp()
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        foreach (EntityEntry<IAudited> entry in ChangeTracker.Entries<IAudited>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.CreatedAt = now;
+                    entry.Entity.UpdatedAt = now;
+                    entry.Entity.UpdatedBy ??= ChangedBy;
+                    entry.Entity.Version = 1;
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.UpdatedAt = now;
+                    entry.Entity.UpdatedBy = ChangedBy ?? entry.Entity.UpdatedBy;
+                    entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace AttributionTracker.Data.Seeding;
+
+/// <summary>Shapes of the curated reference files in <c>seeds/reference/</c>.</summary>
+internal static class ReferenceJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static async Task<List<T>> ReadListAsync<T>(Stream stream, CancellationToken cancellationToken) =>
+        await JsonSerializer.DeserializeAsync<List<T>>(stream, Options, cancellationToken)
+            ?? throw new InvalidDataException("The file holds no list.");
+}
+
+/// <summary>Names by language code: {"en": [...], "es": [...]}.</summary>
+internal sealed class NamesByLanguage : Dictionary<string, List<string>>
+{
+    public IEnumerable<(string Language, string Name)> All() =>
+        this.SelectMany(kv => kv.Value.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => (kv.Key, n.Trim())));
+}
+
+internal sealed record StateRecord(string Code, string En, string Es, NamesByLanguage? Names, NamesByLanguage? Demonyms, NamesByLanguage? Metonyms);
+
+internal sealed record PartyRecord(string Name, string Kind, string? State, NamesByLanguage? Aliases, string? Description);
+
+internal sealed record OrganRecord(string Name, string? State, string? Kind, NamesByLanguage? Aliases, string? Description);
+
+internal sealed record ActorLinkRecord(string Actor, string Relation, string Target, string? Note);
+
+internal sealed record AliasConventionRecord(string CoinedBy, string Pattern, bool? IgnoreCase);
