@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using AttributionTracker.Cli;
+
+return await CliApp.RunAsync(args);

@@ -31,12 +31,14 @@ public sealed class IndexModel(AttributionDbContext db) : PageModel
             .Take(50)
             .Select(i => new IncidentRow(i.Slug, i.Name, i.StartDate, db.Statements.Count(s => s.IncidentId == i.Id)))
             .ToListAsync(cancellationToken);
-        AccusedActors = await db.Actors.AsNoTracking()
-            .Select(a => new ActorRow(a.Slug, a.Name, a.Kind, a.SponsorStateCode, db.Statements.Count(s => s.AccusedActorId == a.Id)))
-            .Where(a => a.Statements > 0)
-            .OrderByDescending(a => a.Statements).ThenBy(a => a.Name)
-            .Take(50)
+        var accused = await db.Statements.AsNoTracking()
+            .Where(s => s.AccusedActorId != null)
+            .GroupBy(s => s.AccusedActorId)
+            .Select(g => new { ActorId = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).Take(50)
+            .Join(db.Actors, g => g.ActorId, a => a.Id, (g, a) => new ActorRow(a.Slug, a.Name, a.Kind, a.SponsorStateCode, g.Count))
             .ToListAsync(cancellationToken);
+        AccusedActors = [.. accused.OrderByDescending(a => a.Statements).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)];
     }
 }
 

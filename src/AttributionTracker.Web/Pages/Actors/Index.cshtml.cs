@@ -10,7 +10,7 @@ public sealed class IndexModel(AttributionDbContext db) : PageModel
 {
     public const int PageSize = 100;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }
@@ -24,7 +24,7 @@ public sealed class IndexModel(AttributionDbContext db) : PageModel
         Total = await db.Actors.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, LastPage);
         Actors = await db.Actors.AsNoTracking()
-            .OrderBy(a => a.Name)
+            .OrderBy(a => a.Name).ThenBy(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(a => new ActorRow(a.Slug, a.Name, a.Kind, a.SponsorStateCode, db.Statements.Count(s => s.AccusedActorId == a.Id)))
             .ToListAsync(cancellationToken);

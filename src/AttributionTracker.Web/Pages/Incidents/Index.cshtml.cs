@@ -9,7 +9,7 @@ public sealed class IndexModel(AttributionDbContext db) : PageModel
 {
     public const int PageSize = 100;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }
@@ -23,7 +23,7 @@ public sealed class IndexModel(AttributionDbContext db) : PageModel
         Total = await db.Incidents.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, LastPage);
         Incidents = await db.Incidents.AsNoTracking()
-            .OrderByDescending(i => i.StartDate!.Start).ThenBy(i => i.Name)
+            .OrderByDescending(i => i.StartDate!.Start).ThenBy(i => i.Name).ThenBy(i => i.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(i => new IncidentRow(i.Slug, i.Name, i.StartDate, db.Statements.Count(s => s.IncidentId == i.Id)))
             .ToListAsync(cancellationToken);

@@ -1,0 +1,51 @@
+using AttributionTracker.Cli.Commands;
+using AttributionTracker.Cli.Infrastructure;
+using AttributionTracker.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace AttributionTracker.Cli;
+
+/// <summary>The <c>attribution</c> command line: the same core as the web app, over the same store.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<StoreFactory>();
+
+        var app = new CommandApp(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("attribution");
+            if (console is not null)
+            {
+                config.ConfigureConsole(console);
+            }
+
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Create or upgrade the store (migrations) and load the reference data and seed articles that are new or changed.");
+            config.AddBranch("galaxy", galaxy =>
+            {
+                galaxy.SetDescription("MISP threat-actor galaxy files.");
+                galaxy.AddCommand<GalaxyImportCommand>("import")
+                    .WithDescription("Load or update actors from a MISP galaxy cluster file (matched by uuid: updated, never duplicated).")
+                    .WithExample("galaxy", "import", "threat-actor.json");
+            });
+        });
+        return await app.RunAsync(args);
+    }
+}

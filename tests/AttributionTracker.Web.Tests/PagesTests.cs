@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Net;
+
+namespace AttributionTracker.Web.Tests;
+
+public sealed class PagesTests(AttributionWebFactory factory) : IClassFixture<AttributionWebFactory>
+{
+    [Fact]
+    public async Task The_home_page_shows_the_seeded_reference_data_after_first_start()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var actors = int.Parse(page.Text("#count-actors"), NumberStyles.AllowThousands, CultureInfo.CurrentCulture);
+        Assert.True(actors > 1000, $"home page counts {actors} actors");
+        Assert.Contains(page.Links("/actors"), a => a.TextContent.Contains("All", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_actor_list_pages_through_every_actor_with_links_to_each()
+    {
+        var client = factory.CreateClient();
+        var first = await HtmlPage.GetAsync(client, "/actors");
+        var second = await HtmlPage.GetAsync(client, "/actors?p=2");
+
+        var firstLinks = first.Links("/actors/").Select(a => a.GetAttribute("href")).ToList();
+        var secondLinks = second.Links("/actors/").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(100, firstLinks.Count);
+        Assert.Equal(100, secondLinks.Count);
+        Assert.Empty(firstLinks.Intersect(secondLinks));
+        Assert.Contains(first.Links("/actors?p=2"), a => a.GetAttribute("rel") == "next");
+    }
+
+    [Fact]
+    public async Task An_actor_page_shows_aliases_who_coined_them_and_the_organ_it_operates_for()
+    {
+        var client = factory.CreateClient();
+        var hafnium = await HtmlPage.GetAsync(client, "/actors/hafnium");
+
+        Assert.Equal(HttpStatusCode.OK, hafnium.Status);
+        Assert.Equal("HAFNIUM", hafnium.Text("h1"));
+        Assert.Contains("Silk Typhoon (coined by Microsoft)", hafnium.Text(".aliases"), StringComparison.Ordinal);
+        var mssLink = Assert.Single(hafnium.Document.QuerySelectorAll(".relations a"), a => a.TextContent == "Ministry of State Security");
+
+        var mss = await HtmlPage.GetAsync(client, mssLink.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, mss.Status);
+        Assert.Contains(mss.Document.QuerySelectorAll(".relations a"), a => a.TextContent == "HAFNIUM");
+    }
+
+    [Theory]
+    [InlineData("/actors/no-such-actor")]
+    [InlineData("/incidents/no-such-incident")]
+    [InlineData("/actors/NOT..A..SLUG")]
+    [InlineData("/no/such/page")]
+    public async Task Unknown_addresses_get_a_friendly_not_found_page(string url)
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), url);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("Not found", page.Text("h1"));
+        Assert.DoesNotContain("Exception", page.Document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task First_start_creates_the_database_and_logs_in_the_data_folder()
+    {
+        await factory.CreateClient().GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.True(File.Exists(Path.Combine(factory.DataFolder, "attribution.db")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataFolder, "logs"), "web-*.log"));
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test of AttributionTracker: installs or starts what the tests need when it is missing, builds the
+# solution, runs all test projects, and ends with one line "N passed, N failed[, N skipped]" from the real results.
+# Usage: bash tests/run.sh [extra dotnet test arguments]
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root" || exit 2
+results="$root/TestResults"
+mkdir -p "$results"
+log="$results/dotnet-test.log"
+
+say() { printf '[tests] %s\n' "$*"; }
+
+if ! command -v dotnet >/dev/null 2>&1; then
+    say "the .NET 10 SDK is missing: install it (https://learn.microsoft.com/dotnet/core/install/linux-debian) and run again"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+# What the tests need beyond the SDK is installed here, once, when missing (none yet beyond NuGet packages).
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+say "building and running every test project (dotnet test)"
+dotnet test --solution AttributionTracker.sln "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Microsoft.Testing.Platform closes with "total: N", "failed: N", "succeeded: N", "skipped: N".
+number() { grep -E "^[[:space:]]*$1:[[:space:]]*[0-9]+" "$log" | tail -n 1 | grep -oE '[0-9]+' || true; }
+total=$(number total); failed=$(number failed); passed=$(number succeeded); skipped=$(number skipped)
+total=${total:-0}; failed=${failed:-0}; passed=${passed:-0}; skipped=${skipped:-0}
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    say "dotnet test exited with $status (a build or host failure, not a failed assertion): see $log"
+    failed=1
+fi
+if [ "$total" -eq 0 ]; then
+    say "no test ran"
+    status=1
+fi
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$total" -gt 0 ]
