@@ -38,6 +38,12 @@ public static class CliApp
 
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Create or upgrade the store (migrations) and load the reference data and seed articles that are new or changed.");
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Print as JSON the actors, parties, incidents, attributions and denials found in an article; writes nothing.")
+                .WithExample("extract", "seeds/000_040f3916e77781f6.txt", "--date", "2021-07-19");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import article files or folders into the store (each article once, in one transaction).")
+                .WithExample("import", "seeds/");
             config.AddBranch("galaxy", galaxy =>
             {
                 galaxy.SetDescription("MISP threat-actor galaxy files.");

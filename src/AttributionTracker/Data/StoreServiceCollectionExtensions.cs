@@ -17,6 +17,7 @@ public static class StoreServiceCollectionExtensions
         services.AddDbContext<AttributionDbContext>(db => db.UseAttributionSqlite(connectionString));
         services.AddScoped<StoreInitializer>();
         services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<Import.Persistence.ArticleImporter>();
         return services;
     }
 

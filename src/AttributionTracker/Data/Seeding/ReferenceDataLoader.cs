@@ -17,6 +17,7 @@ public sealed class ReferenceDataLoader(AttributionDbContext db, ILogger<Referen
     public const string GalaxyFile = "misp-galaxy-threat-actor.json";
     public const string OrgansFile = "state-organs.json";
     public const string LinksFile = "actor-links.json";
+    public const string ActorAliasesFile = "actor-aliases.json";
     public const string AliasConventionsFile = "alias-conventions.json";
 
     public async Task LoadAllAsync(string seedsFolder, CancellationToken cancellationToken = default)
@@ -29,6 +30,7 @@ public sealed class ReferenceDataLoader(AttributionDbContext db, ILogger<Referen
             (GalaxyFile, (s, name, ct) => new GalaxyLoader(db).LoadAsync(s, name, ct)),
             (OrgansFile, (s, _, ct) => new OrgansLoader(db).LoadAsync(s, ct)),
             (LinksFile, (s, _, ct) => new ActorLinksLoader(db, logger).LoadAsync(s, ct)),
+            (ActorAliasesFile, (s, _, ct) => new ActorAliasesLoader(db, logger).LoadAsync(s, ct)),
             (AliasConventionsFile, (s, _, ct) => new AliasConventionsLoader(db, logger).LoadAsync(s, ct)),
         };
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace AttributionTracker.Data.Seeding;
 
 /// <summary>Shapes of the curated reference files in <c>seeds/reference/</c>.</summary>
-internal static class ReferenceJson
+public static class ReferenceJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
@@ -18,18 +18,20 @@ internal static class ReferenceJson
 }
 
 /// <summary>Names by language code: {"en": [...], "es": [...]}.</summary>
-internal sealed class NamesByLanguage : Dictionary<string, List<string>>
+public sealed class NamesByLanguage : Dictionary<string, List<string>>
 {
     public IEnumerable<(string Language, string Name)> All() =>
         this.SelectMany(kv => kv.Value.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => (kv.Key, n.Trim())));
 }
 
-internal sealed record StateRecord(string Code, string En, string Es, NamesByLanguage? Names, NamesByLanguage? Demonyms, NamesByLanguage? Metonyms);
+public sealed record StateRecord(string Code, string En, string Es, NamesByLanguage? Names, NamesByLanguage? Demonyms, NamesByLanguage? Metonyms);
 
-internal sealed record PartyRecord(string Name, string Kind, string? State, NamesByLanguage? Aliases, string? Description);
+public sealed record PartyRecord(string Name, string Kind, string? State, NamesByLanguage? Aliases, string? Description);
 
-internal sealed record OrganRecord(string Name, string? State, string? Kind, NamesByLanguage? Aliases, string? Description);
+public sealed record OrganRecord(string Name, string? State, string? Kind, NamesByLanguage? Aliases, string? Description);
 
-internal sealed record ActorLinkRecord(string Actor, string Relation, string Target, string? Note);
+public sealed record ActorLinkRecord(string Actor, string Relation, string Target, string? Note);
 
-internal sealed record AliasConventionRecord(string CoinedBy, string Pattern, bool? IgnoreCase);
+public sealed record AliasConventionRecord(string CoinedBy, string Pattern, bool? IgnoreCase);
+
+public sealed record ActorAliasesRecord(string Actor, NamesByLanguage? Aliases);

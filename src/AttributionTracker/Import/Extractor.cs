@@ -1,0 +1,47 @@
+using AttributionTracker.Domain;
+using AttributionTracker.Import.Dates;
+using AttributionTracker.Import.Incidents;
+using AttributionTracker.Import.Mentions;
+using AttributionTracker.Import.Statements;
+using AttributionTracker.Import.Text;
+
+namespace AttributionTracker.Import;
+
+/// <summary>
+/// Turns an article's text into actors, parties, incidents and statements, each tied to the characters it came
+/// from. Pure: no I/O, no database; the lexicons are embedded data loaded once.
+/// </summary>
+public static class Extractor
+{
+    public static Extraction Extract(string text, string language, string? title = null, PartialDate? published = null, ImportLexicon? names = null)
+    {
+        names ??= ImportLexicon.Default;
+        var lexicon = StatementLexicon.For(language);
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        var reference = published is { Precision: DatePrecision.Day } ? published.Start : (DateOnly?)null;
+        var context = new ArticleContext
+        {
+            Text = text,
+            Tokens = tokens,
+            Mentions = MentionFinder.Find(text, tokens, names),
+            Dates = DateExpressions.Find(text, 0, text.Length, language, reference),
+            Lexicon = lexicon,
+            Names = names,
+            Published = published,
+        };
+        context.IndexParties();
+
+        var finder = new StatementFinder(context);
+        var statements = new List<StatementDraft>();
+        foreach (var sentence in sentences)
+        {
+            var phrases = IncidentPhraseFinder.Find(text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.Mentions, context.Dates, names, sentence.FirstToken);
+            var resolved = phrases.Select(p => (p, context.Incidents.Resolve(p, sentence.Index))).ToList();
+            statements.AddRange(finder.Find(sentence, resolved));
+        }
+
+        DenialLinker.Link(statements, names);
+        return ExtractionBuilder.Build(context, statements, language, title, published);
+    }
+}

@@ -1,0 +1,86 @@
+using AttributionTracker.Domain;
+
+namespace AttributionTracker.Import.Incidents;
+
+/// <summary>An incident as the extractor builds it up over an article.</summary>
+public sealed class IncidentDraft(int number, IncidentPhrase first)
+{
+    public string Id { get; } = "i" + number;
+
+    public string Name { get; } = first.Name;
+
+    public List<string> Aliases { get; } = [];
+
+    public PartialDate? Date { get; set; } = first.Date;
+
+    public HashSet<string> ProperKeys { get; } = [.. first.ProperKeys];
+
+    public HashSet<string> ContentKeys { get; } = [.. first.ContentKeys];
+
+    public List<string> Victims { get; } = [.. first.Victims];
+
+    public string? Scale { get; set; } = first.Scale;
+
+    public List<int[]> Mentions { get; } = [[first.Start, first.End]];
+
+    /// <summary>The last sentence that described it.</summary>
+    public int LastSentence { get; set; } = -1;
+}
+
+/// <summary>
+/// Groups incident descriptions across an article: one that shares a proper name with a known incident (Exchange,
+/// SolarWinds), or two content words, or a victim and a content word, is the same incident; a bare "the attack"
+/// is the one last talked about.
+/// </summary>
+public sealed class IncidentTracker
+{
+    private readonly List<IncidentDraft> incidents = [];
+
+    public IReadOnlyList<IncidentDraft> Incidents => incidents;
+
+    /// <summary>The incident the article is talking about now.</summary>
+    public IncidentDraft? Current { get; private set; }
+
+    public IncidentDraft Resolve(IncidentPhrase phrase, int sentence)
+    {
+        if (phrase.IsGeneric && Current is not null)
+        {
+            Current.Mentions.Add([phrase.Start, phrase.End]);
+            return Current;
+        }
+
+        var match = phrase.IsGeneric ? null : incidents.FirstOrDefault(i => SameIncident(i, phrase, sentence));
+        if (match is null)
+        {
+            match = new IncidentDraft(incidents.Count + 1, phrase);
+            incidents.Add(match);
+        }
+        else
+        {
+            match.Mentions.Add([phrase.Start, phrase.End]);
+            match.ProperKeys.UnionWith(phrase.ProperKeys);
+            match.ContentKeys.UnionWith(phrase.ContentKeys);
+            match.Victims.AddRange(phrase.Victims.Where(v => !match.Victims.Contains(v)));
+            match.Date ??= phrase.Date;
+            match.Scale ??= phrase.Scale;
+            if (!string.Equals(match.Name, phrase.Name, StringComparison.OrdinalIgnoreCase) && !match.Aliases.Contains(phrase.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                match.Aliases.Add(phrase.Name);
+            }
+        }
+
+        match.LastSentence = sentence;
+        Current = match;
+        return match;
+    }
+
+    /// <summary>
+    /// Two descriptions in one sentence that share a content word ("espiar a … las campañas electorales",
+    /// "la campaña de Joe Biden") are one incident; across sentences it takes a proper name, or more.
+    /// </summary>
+    private static bool SameIncident(IncidentDraft incident, IncidentPhrase phrase, int sentence) =>
+        incident.ProperKeys.Overlaps(phrase.ProperKeys)
+        || (incident.LastSentence == sentence && incident.ContentKeys.Overlaps(phrase.ContentKeys))
+        || incident.ContentKeys.Intersect(phrase.ContentKeys).Count() >= 2
+        || (incident.Victims.Intersect(phrase.Victims).Any() && incident.ContentKeys.Overlaps(phrase.ContentKeys));
+}

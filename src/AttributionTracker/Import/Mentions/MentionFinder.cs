@@ -1,0 +1,89 @@
+using AttributionTracker.Import.Text;
+
+namespace AttributionTracker.Import.Mentions;
+
+/// <summary>
+/// Finds the names in an article and composes officials: a title ("el secretario de Relaciones Exteriores",
+/// "foreign ministry spokesperson") names a party only together with a state beside it ("del Reino Unido",
+/// "British", "China's").
+/// </summary>
+public static class MentionFinder
+{
+    private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal) { "de", "del", "of", "the", "la", "el", "for", "para", "en", "in" };
+
+    public static List<Mention> Find(string text, IReadOnlyList<Token> tokens, ImportLexicon lexicon)
+    {
+        var raw = lexicon.Names.Find(tokens, 0, tokens.Count);
+        var mentions = new List<Mention>(raw.Count);
+        foreach (var (first, count, entry) in raw)
+        {
+            mentions.Add(new Mention(first, count, tokens[first].Start, tokens[first + count - 1].End, entry.Kind, entry.Index, entry.Form));
+        }
+
+        return ComposeOfficials(mentions, tokens, lexicon);
+    }
+
+    private static List<Mention> ComposeOfficials(List<Mention> mentions, IReadOnlyList<Token> tokens, ImportLexicon lexicon)
+    {
+        var result = new List<Mention>(mentions.Count);
+        var consumed = new HashSet<int>();
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var title = mentions[m];
+            if (title.Kind != EntityKind.Title)
+            {
+                continue;
+            }
+
+            // Right: "secretario de Relaciones Exteriores del Reino Unido", "ministro de Exteriores británico".
+            var right = m + 1 < mentions.Count && mentions[m + 1].Kind == EntityKind.State && Gap(tokens, title.EndToken, mentions[m + 1].FirstToken) is { } gapRight
+                && gapRight.All(Linkers.Contains) && gapRight.Count <= 2 ? mentions[m + 1] : null;
+
+            // Left: "the British Foreign Secretary", "China's foreign ministry", "US officials".
+            var left = m > 0 && mentions[m - 1].Kind == EntityKind.State && Gap(tokens, mentions[m - 1].EndToken, title.FirstToken) is { } gapLeft
+                && gapLeft.Count <= 1 && gapLeft.All(w => w is "s" or "the") ? mentions[m - 1] : null;
+
+            var state = right ?? left;
+            if (state is null)
+            {
+                continue;
+            }
+
+            var first = Math.Min(title.FirstToken, state.FirstToken);
+            var end = Math.Max(title.EndToken, state.EndToken);
+            consumed.Add(m);
+            consumed.Add(mentions.IndexOf(state));
+            result.Add(new Mention(first, end - first, tokens[first].Start, tokens[end - 1].End, EntityKind.Title, title.Index, NameForm.Name)
+            {
+                State = lexicon.States[state.Index].Code,
+            });
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (!consumed.Contains(m) && mentions[m].Kind != EntityKind.Title)
+            {
+                result.Add(mentions[m]);
+            }
+        }
+
+        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return result;
+    }
+
+    private static List<string>? Gap(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to < from || to - from > 3)
+        {
+            return null;
+        }
+
+        var words = new List<string>(to - from);
+        for (var i = from; i < to; i++)
+        {
+            words.Add(tokens[i].Key);
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,322 @@
+using AttributionTracker.Domain;
+using AttributionTracker.Import.Dates;
+using AttributionTracker.Import.Incidents;
+using AttributionTracker.Import.Mentions;
+using AttributionTracker.Import.Text;
+
+namespace AttributionTracker.Import.Statements;
+
+/// <summary>
+/// Reads the statements of one sentence. A clause with an attribution or denial cue becomes a statement when it
+/// has a speaker (a party before the cue, "según X", "X said", or — after "Dijo:" — the previous sentence's
+/// speaker) and, for an attribution, something accused (an actor or a state, after the cue or, for "X was
+/// behind", before it). A negation in the clause ("did not say whether", "no descartó") cancels an attribution.
+/// Co-accusers joined by coordination ("Britain joined the US and other allies in accusing") each get their own.
+/// </summary>
+internal sealed class StatementFinder(ArticleContext article)
+{
+    private static readonly HashSet<string> VictimMarkers = new(StringComparer.Ordinal) { "contra", "against", "targeting", "targeted", "victim", "victima", "victimas", "on" };
+
+    private PartyRef? previousSpeaker;
+
+    // The incident each actor was last accused of: a later statement about the actor with no incident of its own
+    // ("NCSC said it was highly likely HAFNIUM is associated with the Chinese state") is about the same one.
+    private readonly Dictionary<int, IncidentDraft> actorIncidents = [];
+
+    public List<StatementDraft> Find(Sentence sentence, IReadOnlyList<(IncidentPhrase Phrase, IncidentDraft Incident)> incidents)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var cues = lexicon.Cues.FindAll(tokens, sentence.FirstToken, sentence.EndToken);
+        var found = new List<StatementDraft>();
+        PartyRef? sentenceSpeaker = null;
+        foreach (var (from, to) in Clauses(sentence))
+        {
+            var clauseCues = cues.Where(c => c.First >= from && c.First < to).ToList();
+            var main = clauseCues.FirstOrDefault(c => c.Value == Cue.Denial);
+            if (main.Length == 0)
+            {
+                main = clauseCues.FirstOrDefault(c => c.Value == Cue.Attribution);
+            }
+
+            if (main.Length == 0)
+            {
+                sentenceSpeaker ??= Speakers(from, to, to, out _).FirstOrDefault();
+                continue;
+            }
+
+            var kind = main.Value == Cue.Denial ? StatementKind.Denial : StatementKind.Attribution;
+            if (kind == StatementKind.Attribution && clauseCues.Any(c => c.Value == Cue.Negation))
+            {
+                continue;
+            }
+
+            var speakers = Speakers(from, main.First, to, out var speakerEnd);
+            if (kind == StatementKind.Attribution && IsAdjectival(main.First, main.Length, to))
+            {
+                // "Rusia, otro país acusado de…", "a group accused of…": whoever stands before it is not the accuser;
+                // only an agent ("acusado por el FBI") is.
+                speakers = Agent(main.First + main.Length, to) is { } agent ? [agent] : [];
+                speakerEnd = from;
+                if (speakers.Count == 0)
+                {
+                    continue;
+                }
+            }
+
+            if (speakers.Count == 0)
+            {
+                speakers = ReportedSpeaker(sentence, cues, main.First) is { } reported ? [reported] : [];
+            }
+
+            if (speakers.Count == 0 && (sentenceSpeaker ?? OpensWithSpeech(sentence, cues)) is { } inherited)
+            {
+                speakers = [inherited];
+            }
+
+            if (speakers.Count == 0)
+            {
+                continue;
+            }
+
+            sentenceSpeaker ??= speakers[0];
+            var clauseIncidents = incidents.Where(p => p.Phrase.FirstToken >= from && p.Phrase.FirstToken < to).ToList();
+            var inIncident = clauseIncidents.Select(p => (p.Phrase.FirstToken, p.Phrase.EndToken)).ToList();
+            // What stands between the speaker and its reporting verb ("el NCSC, una rama de GCHQ, dijo…") is about the speaker.
+            var subjectEnd = cues.Where(c => c.Value == Cue.Speech && c.First >= speakerEnd && c.First < main.First).Select(c => c.First + c.Length).DefaultIfEmpty(speakerEnd).Max();
+            var (actors, state) = kind == StatementKind.Attribution ? Accused(from, to, main.First, main.First + main.Length, subjectEnd, inIncident, speakers) : ([], null);
+            if (kind == StatementKind.Attribution && actors.Count == 0 && state is null)
+            {
+                continue;
+            }
+
+            var incident = clauseIncidents.FirstOrDefault(p => p.Phrase.FirstToken > main.First).Incident
+                ?? clauseIncidents.LastOrDefault().Incident
+                ?? actors.Select(a => actorIncidents.GetValueOrDefault(a)).FirstOrDefault(i => i is not null)
+                ?? article.Incidents.Current;
+            foreach (var actor in actors.Where(_ => incident is not null))
+            {
+                actorIncidents[actor] = incident!;
+            }
+
+            var confidence = lexicon.Confidence.FindAll(tokens, from, to).Select(c => ((ConfidenceLevel, string)?)(c.Value.Level, Surface(c.First, c.Length))).FirstOrDefault();
+            var date = StatementDate(from, to, inIncident) ?? article.Published;
+            foreach (var speaker in speakers)
+            {
+                foreach (var actor in actors.DefaultIfEmpty(-1))
+                {
+                    var draft = new StatementDraft
+                    {
+                        Kind = kind,
+                        Party = speaker,
+                        Actor = actor < 0 ? null : actor,
+                        State = state == speaker.State ? null : state,
+                        Incident = incident,
+                        Confidence = confidence,
+                        Date = date,
+                        SentenceIndex = sentence.Index,
+                        Start = sentence.Start,
+                        End = sentence.End,
+                    };
+                    draft.Named.AddRange(article.PartyMentions.Where(p => p.Mention.FirstToken >= from && p.Mention.EndToken <= to && p.Party != speaker).Select(p => p.Party));
+                    found.Add(draft);
+                }
+            }
+        }
+
+        previousSpeaker = sentenceSpeaker ?? found.FirstOrDefault()?.Party ?? (article.Mentions.Any(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken) ? null : previousSpeaker);
+        return found;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "ha", "han", "habia", "habian", "haber", "habria", "he", "hemos", "has", "have", "had", "having", "is", "are", "was", "were", "be", "been",
+    };
+
+    private static readonly HashSet<string> PassiveFollowers = new(StringComparer.Ordinal) { "of", "for", "to", "de", "del", "por", "a", "al" };
+
+    /// <summary>A one-word participle cue used as an adjective: "acusado de", "accused of", "blamed for", "attributed to".</summary>
+    private bool IsAdjectival(int cue, int length, int to)
+    {
+        var tokens = article.Tokens;
+        if (length != 1 || cue + 1 >= to || !PassiveFollowers.Contains(tokens[cue + 1].Key))
+        {
+            return false;
+        }
+
+        var word = tokens[cue].Key;
+        var participle = word.EndsWith("ed", StringComparison.Ordinal)
+            || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ada", StringComparison.Ordinal)
+            || word.EndsWith("ados", StringComparison.Ordinal) || word.EndsWith("adas", StringComparison.Ordinal)
+            || word.EndsWith("ido", StringComparison.Ordinal) || word.EndsWith("ida", StringComparison.Ordinal)
+            || word.EndsWith("idos", StringComparison.Ordinal) || word.EndsWith("idas", StringComparison.Ordinal);
+        var auxiliary = cue > 0 && Auxiliaries.Contains(tokens[cue - 1].Key);
+
+        // "The UK accused Russia of…" puts the accused between the verb and "of"; "Russia, accused of…" does not.
+        return participle && !auxiliary;
+    }
+
+    /// <summary>The party after "por"/"by" in a passive clause.</summary>
+    private PartyRef? Agent(int from, int to)
+    {
+        for (var t = from; t < to - 1; t++)
+        {
+            if (article.Tokens[t].Key is "por" or "by")
+            {
+                var agent = article.PartyMentions.FirstOrDefault(p => p.Mention.FirstToken >= t + 1 && p.Mention.FirstToken <= t + 3);
+                return agent.Mention is null ? null : agent.Party;
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<(int From, int To)> Clauses(Sentence sentence)
+    {
+        var from = sentence.FirstToken;
+        for (var t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
+        {
+            if (article.Lexicon.ClauseBreaks.Contains(article.Tokens[t].Key))
+            {
+                yield return (from, t);
+                from = t;
+            }
+        }
+
+        yield return (from, sentence.EndToken);
+    }
+
+    /// <summary>The speaker and co-speakers: the first party-like mention before the cue, and those coordinated with it.</summary>
+    private List<PartyRef> Speakers(int from, int cue, int to, out int speakersEnd)
+    {
+        var candidates = article.PartyMentions.Where(p => p.Mention.FirstToken >= from && p.Mention.EndToken <= cue).ToList();
+        var result = new List<PartyRef>();
+        speakersEnd = from;
+        if (candidates.Count == 0)
+        {
+            return result;
+        }
+
+        // "Britain's National Cyber Security Centre": a state right before its own agency names the agency.
+        var lead = 0;
+        while (lead + 1 < candidates.Count && candidates[lead].Party.Kind == PartyRefKind.Government
+            && candidates[lead + 1].Mention.FirstToken - candidates[lead].Mention.EndToken <= 1
+            && candidates[lead + 1].Party.State == candidates[lead].Party.State)
+        {
+            lead++;
+        }
+
+        result.Add(candidates[lead].Party);
+        var end = candidates[lead].Mention.EndToken;
+        for (var c = lead + 1; c < candidates.Count; c++)
+        {
+            var (mention, party) = candidates[c];
+            if (!Coordinated(end, mention.FirstToken))
+            {
+                break;
+            }
+
+            end = mention.EndToken;
+            if (!result.Any(r => r == party || (r.State is not null && r.State == party.State)))
+            {
+                result.Add(party);
+            }
+        }
+
+        speakersEnd = end;
+        return result;
+    }
+
+    /// <summary>True when only coordination ("y", ", ", "se ha unido a", "along with the") stands between two mentions.</summary>
+    private bool Coordinated(int from, int to)
+    {
+        if (to - from > 8)
+        {
+            return false;
+        }
+
+        var t = from;
+        while (t < to)
+        {
+            if (article.Lexicon.Coordination.MatchAt(article.Tokens, t, to) is not { } m)
+            {
+                return false;
+            }
+
+            t += m.Length;
+        }
+
+        return true;
+    }
+
+    /// <summary>"…, Microsoft said." / "según el NCSC" / "according to the FBI".</summary>
+    private PartyRef? ReportedSpeaker(Sentence sentence, List<(int First, int Length, Cue Value)> cues, int mainCue)
+    {
+        foreach (var speech in cues.Where(c => c.Value == Cue.Speech))
+        {
+            var after = article.PartyMentions.FirstOrDefault(p => p.Mention.FirstToken >= speech.First + speech.Length && p.Mention.FirstToken <= speech.First + speech.Length + 2);
+            if (after.Mention is not null && (speech.First > mainCue || article.Tokens[speech.First].Key is "segun" or "according"))
+            {
+                return after.Party;
+            }
+
+            var before = article.PartyMentions.LastOrDefault(p => p.Mention.EndToken <= speech.First && p.Mention.EndToken >= speech.First - 2 && p.Mention.FirstToken > mainCue);
+            if (before.Mention is not null)
+            {
+                return before.Party;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Dijo: «…»" — a sentence that opens with a reporting verb and a colon or quote continues the last speaker.</summary>
+    private PartyRef? OpensWithSpeech(Sentence sentence, List<(int First, int Length, Cue Value)> cues)
+    {
+        var opening = cues.FirstOrDefault(c => c.Value == Cue.Speech && c.First == sentence.FirstToken);
+        if (opening.Length == 0 || previousSpeaker is null)
+        {
+            return null;
+        }
+
+        var after = article.Tokens[sentence.FirstToken + opening.Length - 1].End;
+        var rest = article.Text.AsSpan(after, Math.Min(3, sentence.End - after)).TrimStart();
+        return rest.Length > 0 && rest[0] is ':' or '"' or '“' or '«' ? previousSpeaker : null;
+    }
+
+    private (List<int> Actors, string? State) Accused(int from, int to, int cue, int cueEnd, int speakerEnd, List<(int First, int End)> incidents, List<PartyRef> speakers)
+    {
+        bool Free(Mention m) => !incidents.Any(i => m.FirstToken >= i.First && m.FirstToken < i.End) && !IsVictim(m);
+        var mentions = article.Mentions.Where(m => m.FirstToken >= from && m.EndToken <= to && Free(m)).ToList();
+        var after = mentions.Where(m => m.FirstToken >= cueEnd).ToList();
+        var before = mentions.Where(m => m.FirstToken >= speakerEnd && m.EndToken <= cue).ToList();
+
+        var actors = after.Where(m => m.Kind == EntityKind.Actor).Select(m => m.Index).Distinct().Take(3).ToList();
+        if (actors.Count == 0)
+        {
+            // "…que el hafnio esté asociado con…": the nearest actor before the cue.
+            var nearest = before.LastOrDefault(m => m.Kind == EntityKind.Actor);
+            actors = nearest is null ? [] : [nearest.Index];
+        }
+
+        var speakerStates = speakers.Select(s => s.State).ToHashSet();
+        string? StateOf(IEnumerable<Mention> ms) => ms.Where(m => m.Kind == EntityKind.State)
+            .Select(m => article.Names.States[m.Index].Code).FirstOrDefault(c => !speakerStates.Contains(c));
+        var state = StateOf(after) ?? StateOf(before);
+        return (actors, state);
+    }
+
+    private bool IsVictim(Mention m) =>
+        m.FirstToken > 0 && VictimMarkers.Contains(article.Tokens[m.FirstToken - 1].Key)
+        || (m.FirstToken > 1 && VictimMarkers.Contains(article.Tokens[m.FirstToken - 2].Key) && article.Tokens[m.FirstToken - 1].Key is "the" or "el" or "la" or "los" or "las");
+
+    private PartialDate? StatementDate(int from, int to, List<(int First, int End)> incidents)
+    {
+        var start = article.Tokens[from].Start;
+        var end = article.Tokens[to - 1].End;
+        return article.Dates.FirstOrDefault(d => d.Start >= start && d.End <= end
+            && !incidents.Any(i => d.Start >= article.Tokens[i.First].Start && d.End <= article.Tokens[i.End - 1].End))?.Date;
+    }
+
+    private string Surface(int first, int length) => article.Text[article.Tokens[first].Start..article.Tokens[first + length - 1].End];
+}
