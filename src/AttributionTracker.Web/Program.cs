@@ -24,6 +24,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync();
 }
 
+app.Logger.LogInformation("Store ready; logs in {LogFolder}", LogFolder.Resolve(app.Configuration));
+
 // In every environment: readers never see a stack trace; the log has it.
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Status/{0}");

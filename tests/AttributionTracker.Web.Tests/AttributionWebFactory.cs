@@ -16,6 +16,7 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:AttributionTracker", "Information");
         builder.UseEnvironment("Production");
     }
 

@@ -16,7 +16,9 @@ internal sealed record HtmlPage(HttpStatusCode Status, IDocument Document)
         return new HtmlPage(response.StatusCode, document);
     }
 
-    public string Text(string selector) => Document.QuerySelector(selector)?.TextContent.Trim() ?? "";
+    /// <summary>The text of the first element matching, with white space collapsed as a reader sees it.</summary>
+    public string Text(string selector) =>
+        string.Join(' ', (Document.QuerySelector(selector)?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public IEnumerable<IElement> Links(string hrefPrefix) =>
         Document.QuerySelectorAll("a[href]").Where(a => a.GetAttribute("href")!.StartsWith(hrefPrefix, StringComparison.Ordinal));

@@ -9,7 +9,7 @@ namespace AttributionTracker.Data;
 /// Brings a store up to date on start: creates the data folder, applies migrations, switches SQLite to WAL,
 /// and loads reference data and seed articles that are new or have changed since the last start.
 /// </summary>
-public sealed class StoreInitializer(AttributionDbContext db, StoreOptions options, ReferenceDataLoader reference, ILogger<StoreInitializer> logger)
+public sealed class StoreInitializer(AttributionDbContext db, StoreOptions options, ReferenceDataLoader reference, SeedArticlesLoader articles, ILogger<StoreInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -39,6 +39,7 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
         if (options.SeedOnStart)
         {
             await reference.LoadAllAsync(options.ResolveSeedsFolder(), cancellationToken);
+            await articles.LoadAsync(options.ResolveSeedsFolder(), cancellationToken);
         }
     }
 }

@@ -18,6 +18,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<StoreInitializer>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<Import.Persistence.ArticleImporter>();
+        services.AddScoped<SeedArticlesLoader>();
         return services;
     }
 

@@ -257,10 +257,10 @@ internal sealed class DateLexicon
                 Contractions.Add((SingleId(word, expand: false), (SingleId(parts[0]), SingleId(parts[1]))));
             }
 
-            Months.AddRange(Named(json.Months, "months"));
-            Abbreviations.AddRange(Named(json.MonthAbbreviations, "monthAbbreviations"));
-            Weekdays.AddRange(Named(json.Weekdays, "weekdays"));
-            Numbers.AddRange(Named(json.Numbers, "numbers"));
+            Months.AddRange(Named(json.Months, "months", 1, 12));
+            Abbreviations.AddRange(Named(json.MonthAbbreviations, "monthAbbreviations", 1, 12));
+            Weekdays.AddRange(Named(json.Weekdays, "weekdays", 0, 6));
+            Numbers.AddRange(Named(json.Numbers, "numbers", 1, 999));
             foreach (var (word, unit) in json.Units ?? [])
             {
                 Units.Add((SingleId(word), ParseUnit(unit, $"unit of '{word}'")));
@@ -352,12 +352,15 @@ internal sealed class DateLexicon
 
         public DateLexicon Build(DateLanguageJson json) => new(this, json);
 
-        private IEnumerable<(int, int)> Named(Dictionary<string, int>? names, string field)
+        private List<(int, int)> Named(Dictionary<string, int>? names, string field, int min, int max)
         {
+            var named = new List<(int, int)>();
             foreach (var (word, value) in names ?? [])
             {
-                yield return (SingleId(word), value is >= 0 and <= 12 ? value : throw Invalid($"{field} value {value} of '{word}' is out of range"));
+                named.Add((SingleId(word), value >= min && value <= max ? value : throw Invalid($"{field} value {value} of '{word}' is not {min} to {max}")));
             }
+
+            return named;
         }
 
         private void AddRoles(string[]? words, WordRole role)

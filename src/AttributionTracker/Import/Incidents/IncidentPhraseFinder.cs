@@ -149,9 +149,16 @@ internal static class IncidentPhraseFinder
             if (tokens[t].Shape == TokenShape.Number && lexicon.ScaleUnits.Contains(tokens[t + 1].Key))
             {
                 var s = t;
-                while (s > first && (Quantifiers.Contains(tokens[s - 1].Key) || tokens[s - 1].Key is "de" or "than"))
+                // "250.000" and "250,000" are one number in two tokens.
+                while (s > first && (Quantifiers.Contains(tokens[s - 1].Key) || tokens[s - 1].Key is "de" or "than"
+                    || (tokens[s - 1].Shape == TokenShape.Number && tokens[s].Start - tokens[s - 1].End == 1 && text[tokens[s - 1].End] is '.' or ',')))
                 {
                     s--;
+                }
+
+                while (s < t && tokens[s].Key is "de" or "than")
+                {
+                    s++;
                 }
 
                 return text[tokens[s].Start..tokens[t + 1].End];

@@ -29,8 +29,13 @@ public static class SentenceSplitter
             var newParagraph = false;
             if (c == '\n')
             {
-                end = i;
                 newParagraph = i + 1 < text.Length && text[i + 1] == '\n';
+                if (!newParagraph && WrappedLine(text, i))
+                {
+                    continue;
+                }
+
+                end = i;
             }
             else if (c is '.' or '!' or '?' or '…' && EndsSentence(text, i, tokens, t))
             {
@@ -113,6 +118,23 @@ public static class SentenceSplitter
 
         var word = text[w..dot];
         return !(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.Contains(word.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// A single line break inside a paragraph of hard-wrapped text: the next line goes on in lower case, or this line
+    /// is long and stops mid-sentence. A short line with no end punctuation is a title or dateline of its own.
+    /// </summary>
+    private static bool WrappedLine(string text, int newline)
+    {
+        var next = newline + 1;
+        if (next < text.Length && char.IsLower(text[next]))
+        {
+            return true;
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, newline - 1)) + 1;
+        var last = newline - 1;
+        return newline - lineStart >= 60 && last >= 0 && (char.IsLetterOrDigit(text[last]) || text[last] is ',' or ';');
     }
 
     private static int ClosingQuotes(string text, int i)

@@ -5,26 +5,12 @@ using AttributionTracker.Import.Reading;
 namespace AttributionTracker.Tests.Import.Reading;
 
 /// <summary>
-/// The importer must manage a thousand 4 KB articles a second on one core, the reader a small part of that. The
-/// bounds here are loose (a slow shared test machine must pass) but catch a quadratic scan or a table rebuilt per call.
+/// Hostile input never hangs the reader: it is read or refused within a bound far above normal cost (a quadratic
+/// parse takes minutes on these inputs). Throughput itself is measured by the benchmark, not here.
 /// </summary>
-public sealed class SpeedTests
+[Collection(nameof(HostileInputTests))]
+public sealed class HostileInputTests
 {
-    [Fact]
-    public void A_thousand_4_KB_articles_read_in_well_under_a_second()
-    {
-        var bytes = Encoding.UTF8.GetBytes(Samples.EnglishOfSize(4096));
-        ArticleReader.Read(bytes, "warm-up.txt");
-
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < 1000; i++)
-        {
-            ArticleReader.Read(bytes, "article.txt");
-        }
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"1,000 articles took {clock.Elapsed.TotalMilliseconds:0} ms");
-    }
-
     [Theory]
     [InlineData("[](")]
     [InlineData("**")]
@@ -45,7 +31,7 @@ public sealed class SpeedTests
             // Refusing it is fine; taking long is not.
         }
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     public static TheoryData<string, string, string> NestingBombs => new()
@@ -70,7 +56,7 @@ public sealed class SpeedTests
         var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(bytes, name));
 
         Assert.Equal(reason, error.Reason);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]
@@ -84,3 +70,7 @@ public sealed class SpeedTests
 
     private static string Repeat(string unit, int times) => string.Concat(Enumerable.Repeat(unit, times));
 }
+
+/// <summary>Bounded-time tests run alone, not beside the rest of the suite.</summary>
+[CollectionDefinition(nameof(HostileInputTests), DisableParallelization = true)]
+public sealed class HostileInputTestsCollection;
