@@ -14,6 +14,26 @@ public sealed class PagesTests(AttributionWebFactory factory) : IClassFixture<At
         var actors = int.Parse(page.Text("#count-actors"), NumberStyles.AllowThousands, CultureInfo.CurrentCulture);
         Assert.True(actors > 1000, $"home page counts {actors} actors");
         Assert.Contains(page.Links("/actors"), a => a.TextContent.Contains("All", StringComparison.Ordinal));
+
+        // The seed article was imported at first start: its statements are in the feed, linked to their records.
+        Assert.Contains(page.Document.QuerySelectorAll("table.statements a"), a => a.TextContent == "HAFNIUM" && a.GetAttribute("href") == "/actors/hafnium");
+        Assert.Contains(page.Document.QuerySelectorAll("table.statements a"), a => a.TextContent == "Microsoft");
+        Assert.Contains(page.Document.QuerySelectorAll("table.statements a"), a => a.TextContent.Contains("parlamento de Finlandia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_incident_page_lists_who_attributed_it_with_what_confidence()
+    {
+        var client = factory.CreateClient();
+        var home = await HtmlPage.GetAsync(client, "/");
+        var link = home.Document.QuerySelectorAll("table.statements a").First(a => a.TextContent.Contains("parlamento de Finlandia", StringComparison.Ordinal));
+
+        var incident = await HtmlPage.GetAsync(client, link.GetAttribute("href")!);
+
+        Assert.Equal(HttpStatusCode.OK, incident.Status);
+        Assert.Contains("2020", incident.Text("article > p"), StringComparison.Ordinal);
+        var rows = incident.Document.QuerySelectorAll("table.statements tbody tr").Select(r => string.Join(' ', r.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Contains(rows, r => r.Contains("National Cyber Security Centre", StringComparison.Ordinal) && r.Contains("almost certain", StringComparison.Ordinal) && r.Contains("casi seguro", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -161,7 +161,7 @@ internal static class IncidentPhraseFinder
                     s++;
                 }
 
-                return text[tokens[s].Start..tokens[t + 1].End];
+                return string.Join(' ', text[tokens[s].Start..tokens[t + 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             }
         }
 
