@@ -19,6 +19,8 @@ internal sealed class StatementFinder(ArticleContext article)
 
     private PartyRef? previousSpeaker;
 
+    private StatementDraft? lastAttribution;
+
     // The incident each actor was last accused of: a later statement about the actor with no incident of its own
     // ("NCSC said it was highly likely HAFNIUM is associated with the Chinese state") is about the same one.
     private readonly Dictionary<int, IncidentDraft> actorIncidents = [];
@@ -28,15 +30,26 @@ internal sealed class StatementFinder(ArticleContext article)
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
         var cues = lexicon.Cues.FindAll(tokens, sentence.FirstToken, sentence.EndToken);
+        cues.AddRange(lexicon.Predicates.FindAll(tokens, sentence.FirstToken, sentence.EndToken)
+            .Where(p => Enumerable.Range(Math.Max(sentence.FirstToken, p.First - 3), p.First - Math.Max(sentence.FirstToken, p.First - 3)).Any(t => lexicon.Copulas.Contains(tokens[t].Key)))
+            .Select(p => (p.First, p.Length, Cue.Attribution)));
+        cues.Sort((a, b) => a.First.CompareTo(b.First));
         var found = new List<StatementDraft>();
         PartyRef? sentenceSpeaker = null;
-        foreach (var (from, to) in Clauses(sentence))
+        foreach (var (from, to, relative) in Clauses(sentence))
         {
             var clauseCues = cues.Where(c => c.First >= from && c.First < to).ToList();
             var main = clauseCues.FirstOrDefault(c => c.Value == Cue.Denial);
             if (main.Length == 0)
             {
                 main = clauseCues.FirstOrDefault(c => c.Value == Cue.Attribution);
+            }
+
+            if (main.Length == 0 && clauseCues.FirstOrDefault(c => c.Value == Cue.Corroboration) is { Length: > 0 } corroboration
+                && !clauseCues.Any(c => c.Value == Cue.Negation))
+            {
+                found.AddRange(Corroborate(sentence, from, corroboration.First));
+                continue;
             }
 
             if (main.Length == 0)
@@ -69,7 +82,8 @@ internal sealed class StatementFinder(ArticleContext article)
                 speakers = ReportedSpeaker(sentence, cues, main.First) is { } reported ? [reported] : [];
             }
 
-            if (speakers.Count == 0 && (sentenceSpeaker ?? OpensWithSpeech(sentence, cues)) is { } inherited)
+            // A relative clause (", a group that has been blamed for…") reports someone else's claim, not the speaker's.
+            if (speakers.Count == 0 && !relative && (sentenceSpeaker ?? OpensWithSpeech(sentence, cues)) is { } inherited)
             {
                 speakers = [inherited];
             }
@@ -120,6 +134,7 @@ internal sealed class StatementFinder(ArticleContext article)
                     };
                     draft.Named.AddRange(article.PartyMentions.Where(p => p.Mention.FirstToken >= from && p.Mention.EndToken <= to && p.Party != speaker).Select(p => p.Party));
                     found.Add(draft);
+                    lastAttribution = kind == StatementKind.Attribution ? draft : lastAttribution;
                 }
             }
         }
@@ -127,6 +142,8 @@ internal sealed class StatementFinder(ArticleContext article)
         previousSpeaker = sentenceSpeaker ?? found.FirstOrDefault()?.Party ?? (article.Mentions.Any(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken) ? null : previousSpeaker);
         return found;
     }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "un", "una", "el", "la", "los", "las", "otro", "otra", "another" };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
@@ -171,19 +188,50 @@ internal sealed class StatementFinder(ArticleContext article)
         return null;
     }
 
-    private IEnumerable<(int From, int To)> Clauses(Sentence sentence)
+    /// <summary>"Canada, Denmark and New Zealand issued statements backing the assessment": the last attribution, adopted.</summary>
+    private IEnumerable<StatementDraft> Corroborate(Sentence sentence, int from, int cue)
     {
+        if (lastAttribution is not { } last)
+        {
+            yield break;
+        }
+
+        foreach (var speaker in Speakers(from, cue, cue, out _).Where(s => s != last.Party && s.State != last.State))
+        {
+            yield return new StatementDraft
+            {
+                Kind = StatementKind.Attribution,
+                Party = speaker,
+                Actor = last.Actor,
+                State = last.State,
+                Incident = last.Incident,
+                Date = article.Published,
+                SentenceIndex = sentence.Index,
+                Start = sentence.Start,
+                End = sentence.End,
+            };
+        }
+    }
+
+    private IEnumerable<(int From, int To, bool Relative)> Clauses(Sentence sentence)
+    {
+        var tokens = article.Tokens;
         var from = sentence.FirstToken;
+        var relative = false;
         for (var t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
         {
-            if (article.Lexicon.ClauseBreaks.Contains(article.Tokens[t].Key))
+            // ", which…", ", que…", or an apposition ", a group that…" / ", un grupo que…".
+            var opensRelative = article.Lexicon.RelativeBreaks.Contains(tokens[t].Key)
+                && (tokens[t].BreakBefore || (t - 2 > from && tokens[t - 2].BreakBefore && Determiners.Contains(tokens[t - 2].Key)));
+            if (article.Lexicon.ClauseBreaks.Contains(tokens[t].Key) || opensRelative)
             {
-                yield return (from, t);
+                yield return (from, t, relative);
                 from = t;
+                relative = opensRelative;
             }
         }
 
-        yield return (from, sentence.EndToken);
+        yield return (from, sentence.EndToken, relative);
     }
 
     /// <summary>The speaker and co-speakers: the first party-like mention before the cue, and those coordinated with it.</summary>

@@ -11,6 +11,9 @@ public enum Cue : byte
     Denial,
     Negation,
     Speech,
+
+    /// <summary>A party adopting the attribution just reported: "followed suit", "se sumaron".</summary>
+    Corroboration,
 }
 
 /// <summary>The per-language word lists that drive statement, confidence and incident recognition (Import/Lexicon/*.json).</summary>
@@ -30,6 +33,14 @@ public sealed class StatementLexicon
     public PhraseMatcher<bool> Coordination { get; private init; } = null!;
 
     public HashSet<string> ClauseBreaks { get; private init; } = [];
+
+    /// <summary>"responsible", "responsable": an attribution only shortly after a copula ("was almost certainly responsible").</summary>
+    public PhraseMatcher<bool> Predicates { get; private init; } = null!;
+
+    public HashSet<string> Copulas { get; private init; } = [];
+
+    /// <summary>Words that open a relative clause when a comma comes just before them (", a group that…").</summary>
+    public HashSet<string> RelativeBreaks { get; private init; } = [];
 
     public PhraseMatcher<(ConfidenceLevel Level, string Phrase)> Confidence { get; private init; } = null!;
 
@@ -51,7 +62,7 @@ public sealed class StatementLexicon
         foreach (var language in Languages.Supported)
         {
             var s = statements[language];
-            var cues = new[] { ("attribution", Cue.Attribution), ("denial", Cue.Denial), ("negation", Cue.Negation), ("speech", Cue.Speech) }
+            var cues = new[] { ("attribution", Cue.Attribution), ("denial", Cue.Denial), ("negation", Cue.Negation), ("speech", Cue.Speech), ("corroboration", Cue.Corroboration) }
                 .SelectMany(c => Strings(s, c.Item1).Select(p => (p, c.Item2)));
             var levels = confidence[language].EnumerateObject().Select(p =>
                 ConfidenceLevels.TryParseTerm(p.Value.GetString(), out var level)
@@ -63,6 +74,9 @@ public sealed class StatementLexicon
                 Cues = new PhraseMatcher<Cue>(cues),
                 Coordination = new PhraseMatcher<bool>(Strings(s, "coordination").Select(p => (p, true))),
                 ClauseBreaks = Keys(Strings(s, "clauseBreaks")),
+                RelativeBreaks = Keys(Strings(s, "relativeBreaks")),
+                Predicates = new PhraseMatcher<bool>(Strings(s, "predicates").Select(p => (p, true))),
+                Copulas = Keys(Strings(s, "copulas")),
                 Confidence = new PhraseMatcher<(ConfidenceLevel, string)>(levels),
                 IncidentHeads = new PhraseMatcher<bool>(Strings(i, "heads").Select(p => (p, true))),
                 IncidentStops = Keys(Strings(i, "stops")),
