@@ -37,8 +37,15 @@ public static class Extractor
         foreach (var sentence in sentences)
         {
             var phrases = IncidentPhraseFinder.Find(text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.Mentions, context.Dates, names, sentence.FirstToken);
-            var resolved = phrases.Select(p => (p, context.Incidents.Resolve(p, sentence.Index))).ToList();
+            var resolved = phrases.Select(p => (Phrase: p, Incident: context.Incidents.Resolve(p, sentence.Index)))
+                .Where(p => p.Incident is not null).Select(p => (p.Phrase, p.Incident!)).ToList();
             statements.AddRange(finder.Find(sentence, resolved));
+        }
+
+        // A statement that names no incident before any is described is about what the article is about.
+        foreach (var statement in statements.Where(s => s.Incident is null))
+        {
+            statement.Incident = context.Incidents.Main;
         }
 
         DenialLinker.Link(statements, names);

@@ -24,6 +24,8 @@ internal static class IncidentPhraseFinder
         "trying", "attempt", "attempted", "intento", "try",
     };
 
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "groups", "team", "unit", "crew", "gang", "outfit", "grupo", "grupos", "equipo", "unidad" };
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "de", "del", "a", "al", "contra", "en", "sobre", "hacia", "of", "on", "against", "in", "to", "into", "targeting", "at", "for", "para",
@@ -38,8 +40,10 @@ internal static class IncidentPhraseFinder
         var phrases = new List<IncidentPhrase>();
         for (var i = from; i < to; i++)
         {
-            if (lexicon.IncidentHeads.MatchAt(tokens, i, to) is not { } head)
+            if (lexicon.IncidentHeads.MatchAt(tokens, i, to) is not { } head
+                || (i + head.Length < to && GroupNouns.Contains(tokens[i + head.Length].Key)))
             {
+                // "hacking group", "grupo de ataque" name the actor, not an operation.
                 continue;
             }
 
@@ -52,8 +56,17 @@ internal static class IncidentPhraseFinder
             }
 
             var end = i + head.Length;
+
+            // "el ciberataque que paralizó en 2015 la red informática del Bundestag": a relative clause right after
+            // the head describes the operation.
+            var relative = end < to && !tokens[end].BreakBefore && tokens[end].Key is "que" or "that" or "which";
+            if (relative)
+            {
+                end++;
+            }
+
             while (end < to && end - i < MaxTokensAfterHead && !tokens[end].BreakBefore
-                && !lexicon.IncidentStops.Contains(tokens[end].Key) && lexicon.Cues.MatchAt(tokens, end, to) is null)
+                && (relative || !lexicon.IncidentStops.Contains(tokens[end].Key)) && lexicon.Cues.MatchAt(tokens, end, to) is null)
             {
                 // A date closes the description: "el ataque al parlamento de Finlandia en 2020".
                 if (dates.FirstOrDefault(d => d.Start == tokens[end].Start || (d.Start < tokens[end].Start && d.End > tokens[end].Start)) is { } date)
@@ -61,6 +74,11 @@ internal static class IncidentPhraseFinder
                     while (end < to && tokens[end].End <= date.End)
                     {
                         end++;
+                    }
+
+                    if (relative)
+                    {
+                        continue;
                     }
 
                     break;

@@ -41,15 +41,16 @@ public sealed class IncidentTracker
     /// <summary>The incident the article is talking about now.</summary>
     public IncidentDraft? Current { get; private set; }
 
-    public IncidentDraft Resolve(IncidentPhrase phrase, int sentence)
+    /// <summary>The incident a description stands for; null for a bare "the attack" before any incident is known.</summary>
+    public IncidentDraft? Resolve(IncidentPhrase phrase, int sentence)
     {
-        if (phrase.IsGeneric && Current is not null)
+        if (phrase.IsGeneric)
         {
-            Current.Mentions.Add([phrase.Start, phrase.End]);
+            Current?.Mentions.Add([phrase.Start, phrase.End]);
             return Current;
         }
 
-        var match = phrase.IsGeneric ? null : incidents.FirstOrDefault(i => SameIncident(i, phrase, sentence));
+        var match = incidents.FirstOrDefault(i => SameIncident(i, phrase, sentence));
         if (match is null)
         {
             match = new IncidentDraft(incidents.Count + 1, phrase);
@@ -78,6 +79,9 @@ public sealed class IncidentTracker
     /// Two descriptions in one sentence that share a content word ("espiar a … las campañas electorales",
     /// "la campaña de Joe Biden") are one incident; across sentences it takes a proper name, or more.
     /// </summary>
+    /// <summary>What the article is mainly about: the incident described most often (the first, on a tie).</summary>
+    public IncidentDraft? Main => incidents.OrderByDescending(i => i.Mentions.Count).FirstOrDefault();
+
     private static bool SameIncident(IncidentDraft incident, IncidentPhrase phrase, int sentence) =>
         incident.ProperKeys.Overlaps(phrase.ProperKeys)
         || (incident.LastSentence == sentence && incident.ContentKeys.Overlaps(phrase.ContentKeys))

@@ -48,7 +48,13 @@ internal sealed class StatementFinder(ArticleContext article)
             if (main.Length == 0 && clauseCues.FirstOrDefault(c => c.Value == Cue.Corroboration) is { Length: > 0 } corroboration
                 && !clauseCues.Any(c => c.Value == Cue.Negation))
             {
-                found.AddRange(Corroborate(sentence, from, corroboration.First));
+                found.AddRange(Corroborate(sentence, Speakers(from, corroboration.First, corroboration.First, out _)));
+                continue;
+            }
+
+            if (main.Length == 0 && clauseCues.FirstOrDefault(c => c.Value == Cue.Cosigners) is { Length: > 0 } cosigners)
+            {
+                found.AddRange(Corroborate(sentence, Speakers(cosigners.First + cosigners.Length, to, to, out _)));
                 continue;
             }
 
@@ -189,14 +195,14 @@ internal sealed class StatementFinder(ArticleContext article)
     }
 
     /// <summary>"Canada, Denmark and New Zealand issued statements backing the assessment": the last attribution, adopted.</summary>
-    private IEnumerable<StatementDraft> Corroborate(Sentence sentence, int from, int cue)
+    private IEnumerable<StatementDraft> Corroborate(Sentence sentence, List<PartyRef> speakers)
     {
         if (lastAttribution is not { } last)
         {
             yield break;
         }
 
-        foreach (var speaker in Speakers(from, cue, cue, out _).Where(s => s != last.Party && s.State != last.State))
+        foreach (var speaker in speakers.Where(s => s != last.Party && s.State != last.State && s.State != last.Party.State))
         {
             yield return new StatementDraft
             {

@@ -14,6 +14,9 @@ public enum Cue : byte
 
     /// <summary>A party adopting the attribution just reported: "followed suit", "se sumaron".</summary>
     Corroboration,
+
+    /// <summary>Co-signers listed after it: "lleva la firma de Estados Unidos, Canadá…", "co-signed by".</summary>
+    Cosigners,
 }
 
 /// <summary>The per-language word lists that drive statement, confidence and incident recognition (Import/Lexicon/*.json).</summary>
@@ -62,7 +65,7 @@ public sealed class StatementLexicon
         foreach (var language in Languages.Supported)
         {
             var s = statements[language];
-            var cues = new[] { ("attribution", Cue.Attribution), ("denial", Cue.Denial), ("negation", Cue.Negation), ("speech", Cue.Speech), ("corroboration", Cue.Corroboration) }
+            var cues = new[] { ("attribution", Cue.Attribution), ("denial", Cue.Denial), ("negation", Cue.Negation), ("speech", Cue.Speech), ("corroboration", Cue.Corroboration), ("cosigners", Cue.Cosigners) }
                 .SelectMany(c => Strings(s, c.Item1).Select(p => (p, c.Item2)));
             var levels = confidence[language].EnumerateObject().Select(p =>
                 ConfidenceLevels.TryParseTerm(p.Value.GetString(), out var level)
