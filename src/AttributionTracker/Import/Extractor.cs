@@ -42,10 +42,11 @@ public static class Extractor
             statements.AddRange(finder.Find(sentence, resolved));
         }
 
-        // A statement that names no incident before any is described is about what the article is about.
+        // A statement that names no incident of its own is about what the article is about.
+        var main = context.Incidents.Main(tokens);
         foreach (var statement in statements.Where(s => s.Incident is null))
         {
-            statement.Incident = context.Incidents.Main;
+            statement.Incident = main;
         }
 
         DenialLinker.Link(statements, names);

@@ -21,7 +21,7 @@ internal static class IncidentPhraseFinder
         "world", "around", "about", "some", "more", "than", "into", "over", "other", "such", "it", "his", "her", "our", "your", "s", "informatico",
         "informatica", "informaticos", "informaticas", "cyber", "ciber", "large", "scale", "massive", "major", "masivo", "gran", "grandes", "alleged", "presunto",
         "presunta", "supuesto", "supuesta", "ultimo", "ultima", "recent", "reciente", "last", "latest", "new", "nuevo", "nueva", "personas", "people", "intentar",
-        "trying", "attempt", "attempted", "intento", "try",
+        "trying", "attempt", "attempted", "intento", "try", "history", "historia", "ever", "date",
     };
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "group", "groups", "team", "unit", "crew", "gang", "outfit", "grupo", "grupos", "equipo", "unidad" };

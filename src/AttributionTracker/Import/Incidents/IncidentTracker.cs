@@ -79,8 +79,23 @@ public sealed class IncidentTracker
     /// Two descriptions in one sentence that share a content word ("espiar a … las campañas electorales",
     /// "la campaña de Joe Biden") are one incident; across sentences it takes a proper name, or more.
     /// </summary>
-    /// <summary>What the article is mainly about: the incident described most often (the first, on a tie).</summary>
-    public IncidentDraft? Main => incidents.OrderByDescending(i => i.Mentions.Count).FirstOrDefault();
+    /// <summary>
+    /// What the article is mainly about: the incident whose names recur most in the whole text ("NotPetya" counts
+    /// even where no "attack" stands beside it), then the one described most often, then the first.
+    /// </summary>
+    public IncidentDraft? Main(IReadOnlyList<Text.Token> tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            counts[token.Key] = counts.GetValueOrDefault(token.Key) + 1;
+        }
+
+        return incidents
+            .OrderByDescending(i => i.ProperKeys.Sum(k => counts.GetValueOrDefault(k)))
+            .ThenByDescending(i => i.Mentions.Count)
+            .FirstOrDefault();
+    }
 
     private static bool SameIncident(IncidentDraft incident, IncidentPhrase phrase, int sentence) =>
         incident.ProperKeys.Overlaps(phrase.ProperKeys)

@@ -33,6 +33,7 @@ internal sealed class StatementFinder(ArticleContext article)
         cues.AddRange(lexicon.Predicates.FindAll(tokens, sentence.FirstToken, sentence.EndToken)
             .Where(p => Enumerable.Range(Math.Max(sentence.FirstToken, p.First - 3), p.First - Math.Max(sentence.FirstToken, p.First - 3)).Any(t => lexicon.Copulas.Contains(tokens[t].Key)))
             .Select(p => (p.First, p.Length, Cue.Attribution)));
+        cues.RemoveAll(c => c.Value == Cue.Attribution && c.Length == 1 && lexicon.Nominal.Contains(tokens[c.First].Key));
         cues.Sort((a, b) => a.First.CompareTo(b.First));
         var found = new List<StatementDraft>();
         PartyRef? sentenceSpeaker = null;
@@ -112,14 +113,15 @@ internal sealed class StatementFinder(ArticleContext article)
 
             var incident = clauseIncidents.FirstOrDefault(p => p.Phrase.FirstToken > main.First).Incident
                 ?? clauseIncidents.LastOrDefault().Incident
-                ?? actors.Select(a => actorIncidents.GetValueOrDefault(a)).FirstOrDefault(i => i is not null)
-                ?? article.Incidents.Current;
+                ?? actors.Select(a => actorIncidents.GetValueOrDefault(a)).FirstOrDefault(i => i is not null);
             foreach (var actor in actors.Where(_ => incident is not null))
             {
                 actorIncidents[actor] = incident!;
             }
 
-            var confidence = lexicon.Confidence.FindAll(tokens, from, to).Select(c => ((ConfidenceLevel, string)?)(c.Value.Level, Surface(c.First, c.Length))).FirstOrDefault();
+            // The clause's own confidence wording, else the sentence's ("considera «con alta confianza» que el GRU…").
+            var confidence = lexicon.Confidence.FindAll(tokens, from, to).Concat(lexicon.Confidence.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
+                .Select(c => ((ConfidenceLevel, string)?)(c.Value.Level, Surface(c.First, c.Length))).FirstOrDefault();
             var date = StatementDate(from, to, inIncident) ?? article.Published;
             foreach (var speaker in speakers)
             {
@@ -228,7 +230,7 @@ internal sealed class StatementFinder(ArticleContext article)
         {
             // ", which…", ", que…", or an apposition ", a group that…" / ", un grupo que…".
             var opensRelative = article.Lexicon.RelativeBreaks.Contains(tokens[t].Key)
-                && (tokens[t].BreakBefore || (t - 2 > from && tokens[t - 2].BreakBefore && Determiners.Contains(tokens[t - 2].Key)));
+                && (CommaBefore(t) || (t - 2 > from && CommaBefore(t - 2) && Determiners.Contains(tokens[t - 2].Key)));
             if (article.Lexicon.ClauseBreaks.Contains(tokens[t].Key) || opensRelative)
             {
                 yield return (from, t, relative);
@@ -360,9 +362,35 @@ internal sealed class StatementFinder(ArticleContext article)
         return (actors, state);
     }
 
-    private bool IsVictim(Mention m) =>
-        m.FirstToken > 0 && VictimMarkers.Contains(article.Tokens[m.FirstToken - 1].Key)
-        || (m.FirstToken > 1 && VictimMarkers.Contains(article.Tokens[m.FirstToken - 2].Key) && article.Tokens[m.FirstToken - 1].Key is "the" or "el" or "la" or "los" or "las");
+    /// <summary>A state named shortly after "contra"/"against"/"targeting" was hit, not accused.</summary>
+    private bool IsVictim(Mention m)
+    {
+        for (var t = m.FirstToken - 1; t >= Math.Max(0, m.FirstToken - 6); t--)
+        {
+            if (VictimMarkers.Contains(article.Tokens[t].Key))
+            {
+                return true;
+            }
+
+            if (article.Lexicon.Cues.MatchAt(article.Tokens, t, t + 1) is not null || article.Mentions.Any(x => x.EndToken == t + 1 && x.Kind == EntityKind.Actor))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool CommaBefore(int token)
+    {
+        var i = article.Tokens[token].Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(article.Text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && article.Text[i] == ',';
+    }
 
     private PartialDate? StatementDate(int from, int to, List<(int First, int End)> incidents)
     {

@@ -42,6 +42,9 @@ public sealed class StatementLexicon
 
     public HashSet<string> Copulas { get; private init; } = [];
 
+    /// <summary>Nouns that match an attribution cue ("acusaciones") but report an accusation instead of making one.</summary>
+    public HashSet<string> Nominal { get; private init; } = [];
+
     /// <summary>Words that open a relative clause when a comma comes just before them (", a group that…").</summary>
     public HashSet<string> RelativeBreaks { get; private init; } = [];
 
@@ -80,6 +83,7 @@ public sealed class StatementLexicon
                 RelativeBreaks = Keys(Strings(s, "relativeBreaks")),
                 Predicates = new PhraseMatcher<bool>(Strings(s, "predicates").Select(p => (p, true))),
                 Copulas = Keys(Strings(s, "copulas")),
+                Nominal = Keys(Strings(s, "nominal")),
                 Confidence = new PhraseMatcher<(ConfidenceLevel, string)>(levels),
                 IncidentHeads = new PhraseMatcher<bool>(Strings(i, "heads").Select(p => (p, true))),
                 IncidentStops = Keys(Strings(i, "stops")),
