@@ -17,10 +17,32 @@ public static class MentionFinder
         var mentions = new List<Mention>(raw.Count);
         foreach (var (first, count, entry) in raw)
         {
+            if (entry.Kind == EntityKind.Actor && !BestActor(raw, first, count, entry, text, tokens, lexicon))
+            {
+                continue;
+            }
+
             mentions.Add(new Mention(first, count, tokens[first].Start, tokens[first + count - 1].End, entry.Kind, entry.Index, entry.Form));
         }
 
         return ComposeOfficials(mentions, tokens, lexicon);
+    }
+
+    /// <summary>
+    /// One name, several actors ("Nobelium" is a synonym in two clusters): the one whose own name it is, else the one
+    /// with the most aliases — the better-known cluster.
+    /// </summary>
+    private static bool BestActor(List<(int First, int Count, NameEntry Entry)> raw, int first, int count, NameEntry entry, string text, IReadOnlyList<Token> tokens, ImportLexicon lexicon)
+    {
+        var rivals = raw.Where(r => r.First == first && r.Count == count && r.Entry.Kind == EntityKind.Actor).Select(r => lexicon.Actors[r.Entry.Index]).ToList();
+        if (rivals.Count == 1)
+        {
+            return true;
+        }
+
+        var key = Gazetteer.KeyOf(text[tokens[first].Start..tokens[first + count - 1].End]);
+        var best = rivals.FirstOrDefault(a => Gazetteer.KeyOf(a.Name) == key) ?? rivals.OrderByDescending(a => a.Aliases.Count).ThenBy(a => a.Index).First();
+        return best.Index == entry.Index;
     }
 
     private static List<Mention> ComposeOfficials(List<Mention> mentions, IReadOnlyList<Token> tokens, ImportLexicon lexicon)
