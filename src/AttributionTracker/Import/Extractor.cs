@@ -46,7 +46,10 @@ public static class Extractor
         var main = context.Incidents.Main(tokens);
         foreach (var statement in statements.Where(s => s.Incident is null))
         {
-            statement.Incident = main;
+            // The main incident if the article had introduced it by then; else the accused actor's own activity.
+            statement.Incident = main is not null && main.Mentions[0][0] <= statement.Start ? main
+                : statement.Actor is { } actor ? context.Incidents.ActivityOf(names.Actors[actor].Name, language, statement.Start, statement.End)
+                : main;
         }
 
         DenialLinker.Link(statements, names);

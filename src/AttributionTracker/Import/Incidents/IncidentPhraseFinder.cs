@@ -41,7 +41,8 @@ internal static class IncidentPhraseFinder
         for (var i = from; i < to; i++)
         {
             if (lexicon.IncidentHeads.MatchAt(tokens, i, to) is not { } head
-                || (i + head.Length < to && GroupNouns.Contains(tokens[i + head.Length].Key)))
+                || (i + head.Length < to && GroupNouns.Contains(tokens[i + head.Length].Key))
+                || NotCyber(tokens, i, head.Length, to, lexicon))
             {
                 // "hacking group", "grupo de ataque" name the actor, not an operation.
                 continue;
@@ -149,6 +150,20 @@ internal static class IncidentPhraseFinder
         }
 
         return new IncidentPhrase(first, end, start, stop, CleanName(text[start..nameEnd]), proper, content, victims, date?.Date, Scale(text, tokens, first, end, lexicon));
+    }
+
+    /// <summary>"campaña de desprestigio", "smear campaign", "disinformation campaign": not a cyber operation.</summary>
+    private static bool NotCyber(IReadOnlyList<Token> tokens, int head, int length, int to, StatementLexicon lexicon)
+    {
+        for (var t = Math.Max(0, head - 1); t < Math.Min(to, head + length + 2); t++)
+        {
+            if (lexicon.NotCyber.Contains(tokens[t].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPartyOrActor(IReadOnlyList<Mention> mentions, int token) =>

@@ -80,6 +80,25 @@ public sealed class IncidentTracker
     /// "la campaña de Joe Biden") are one incident; across sentences it takes a proper name, or more.
     /// </summary>
     /// <summary>
+    /// The accused actor's own operations, for a statement that names no incident when the article has described none
+    /// before it ("acusaron al MSS de estar detrás de un grupo de ciberespionaje, conocido como APT40").
+    /// </summary>
+    public IncidentDraft ActivityOf(string actorName, string language, int start, int end)
+    {
+        var name = language == "es" ? $"Actividad de {actorName}" : $"{actorName} activity";
+        var existing = incidents.FirstOrDefault(i => i.Name == name);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var key = string.Join(' ', Text.Tokenizer.Tokenize(actorName).Select(t => t.Key));
+        var activity = new IncidentDraft(incidents.Count + 1, new IncidentPhrase(0, 0, start, end, name, new HashSet<string> { key }, new HashSet<string>(), [], null, null));
+        incidents.Add(activity);
+        return activity;
+    }
+
+    /// <summary>
     /// What the article is mainly about: the incident whose names recur most in the whole text ("NotPetya" counts
     /// even where no "attack" stands beside it), then the one described most often, then the first.
     /// </summary>

@@ -111,13 +111,18 @@ internal sealed class StatementFinder(ArticleContext article)
                 continue;
             }
 
-            var incident = clauseIncidents.FirstOrDefault(p => p.Phrase.FirstToken > main.First).Incident
+            // "…was behind the BadRabbit ransomware, the attack on WADA and the hack of the OPCW": one statement each.
+            var incidentsAfter = clauseIncidents.Where(p => p.Phrase.FirstToken > main.First).Select(p => p.Incident).Distinct().ToList();
+            var incident = incidentsAfter.FirstOrDefault()
                 ?? clauseIncidents.LastOrDefault().Incident
+                ?? NamedIncident(from, to)
                 ?? actors.Select(a => actorIncidents.GetValueOrDefault(a)).FirstOrDefault(i => i is not null);
             foreach (var actor in actors.Where(_ => incident is not null))
             {
                 actorIncidents[actor] = incident!;
             }
+
+            List<IncidentDraft?> targets = incidentsAfter.Count > 1 ? [.. incidentsAfter] : [incident];
 
             // The clause's own confidence wording, else the sentence's ("considera «con alta confianza» que el GRU…").
             var confidence = lexicon.Confidence.FindAll(tokens, from, to).Concat(lexicon.Confidence.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
@@ -127,22 +132,25 @@ internal sealed class StatementFinder(ArticleContext article)
             {
                 foreach (var actor in actors.DefaultIfEmpty(-1))
                 {
-                    var draft = new StatementDraft
+                    foreach (var about in targets)
                     {
-                        Kind = kind,
-                        Party = speaker,
-                        Actor = actor < 0 ? null : actor,
-                        State = state == speaker.State ? null : state,
-                        Incident = incident,
-                        Confidence = confidence,
-                        Date = date,
-                        SentenceIndex = sentence.Index,
-                        Start = sentence.Start,
-                        End = sentence.End,
-                    };
-                    draft.Named.AddRange(article.PartyMentions.Where(p => p.Mention.FirstToken >= from && p.Mention.EndToken <= to && p.Party != speaker).Select(p => p.Party));
-                    found.Add(draft);
-                    lastAttribution = kind == StatementKind.Attribution ? draft : lastAttribution;
+                        var draft = new StatementDraft
+                        {
+                            Kind = kind,
+                            Party = speaker,
+                            Actor = actor < 0 ? null : actor,
+                            State = state == speaker.State ? null : state,
+                            Incident = about,
+                            Confidence = confidence,
+                            Date = date,
+                            SentenceIndex = sentence.Index,
+                            Start = sentence.Start,
+                            End = sentence.End,
+                        };
+                        draft.Named.AddRange(article.PartyMentions.Where(p => p.Mention.FirstToken >= from && p.Mention.EndToken <= to && p.Party != speaker).Select(p => p.Party));
+                        found.Add(draft);
+                        lastAttribution = kind == StatementKind.Attribution ? draft : lastAttribution;
+                    }
                 }
             }
         }
@@ -190,6 +198,21 @@ internal sealed class StatementFinder(ArticleContext article)
             {
                 var agent = article.PartyMentions.FirstOrDefault(p => p.Mention.FirstToken >= t + 1 && p.Mention.FirstToken <= t + 3);
                 return agent.Mention is null ? null : agent.Party;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An incident named in the clause without a head word: "the tools used in WannaCry" once "the WannaCry attack" is known.</summary>
+    private IncidentDraft? NamedIncident(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (article.Tokens[t].Shape != TokenShape.Lower
+                && article.Incidents.Incidents.FirstOrDefault(i => i.ProperKeys.Contains(article.Tokens[t].Key)) is { } named)
+            {
+                return named;
             }
         }
 

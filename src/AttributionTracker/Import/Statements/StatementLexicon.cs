@@ -56,6 +56,9 @@ public sealed class StatementLexicon
 
     public HashSet<string> ScaleUnits { get; private init; } = [];
 
+    /// <summary>Words that make a "campaign" something other than a cyber operation ("de desprestigio", "smear").</summary>
+    public HashSet<string> NotCyber { get; private init; } = [];
+
     public static StatementLexicon For(string language) =>
         Embedded.Value.TryGetValue(language, out var lexicon) ? lexicon : throw new ArgumentException($"No lexicon for language '{language}'.", nameof(language));
 
@@ -88,6 +91,7 @@ public sealed class StatementLexicon
                 IncidentHeads = new PhraseMatcher<bool>(Strings(i, "heads").Select(p => (p, true))),
                 IncidentStops = Keys(Strings(i, "stops")),
                 ScaleUnits = Keys(Strings(i, "scaleUnits")),
+                NotCyber = Keys(Strings(i, "notCyber")),
             };
         }
 
