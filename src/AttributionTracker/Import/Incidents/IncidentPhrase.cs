@@ -19,5 +19,8 @@ public sealed record IncidentPhrase(
     PartialDate? Date,
     string? Scale)
 {
+    /// <summary>The stems of its head words ("campana" for "campañas"), for grouping descriptions within a sentence.</summary>
+    public IReadOnlySet<string> HeadKeys { get; init; } = new HashSet<string>();
+
     public bool IsGeneric => ProperKeys.Count == 0 && ContentKeys.Count == 0 && Victims.Count == 0;
 }

@@ -111,6 +111,7 @@ internal static class IncidentPhraseFinder
         var proper = new HashSet<string>(StringComparer.Ordinal);
         var content = new HashSet<string>(StringComparer.Ordinal);
         var victims = new List<string>();
+        var heads = new HashSet<string>(StringComparer.Ordinal);
         var afterPreposition = false;
         for (var t = first; t < end; t++)
         {
@@ -132,7 +133,13 @@ internal static class IncidentPhraseFinder
                 continue;
             }
 
-            if (FunctionWords.Contains(token.Key) || lexicon.IncidentHeads.MatchAt(tokens, t, t + 1) is not null || token.Key.All(char.IsDigit))
+            if (lexicon.IncidentHeads.MatchAt(tokens, t, t + 1) is not null)
+            {
+                heads.Add(Stem(token.Key));
+                continue;
+            }
+
+            if (FunctionWords.Contains(token.Key) || token.Key.All(char.IsDigit))
             {
                 continue;
             }
@@ -149,7 +156,10 @@ internal static class IncidentPhraseFinder
             }
         }
 
-        return new IncidentPhrase(first, end, start, stop, CleanName(text[start..nameEnd]), proper, content, victims, date?.Date, Scale(text, tokens, first, end, lexicon));
+        return new IncidentPhrase(first, end, start, stop, CleanName(text[start..nameEnd]), proper, content, victims, date?.Date, Scale(text, tokens, first, end, lexicon))
+        {
+            HeadKeys = heads,
+        };
     }
 
     /// <summary>"campaña de desprestigio", "smear campaign", "disinformation campaign": not a cyber operation.</summary>
@@ -170,10 +180,13 @@ internal static class IncidentPhraseFinder
         mentions.Any(m => m.FirstToken <= token && token < m.EndToken && m.Kind is EntityKind.Party or EntityKind.Title or EntityKind.Actor);
 
     /// <summary>Plural and gender endings off, so "campañas electorales" meets "campaña electoral".</summary>
-    internal static string Stem(string key) =>
-        key.Length > 5 && key.EndsWith("es", StringComparison.Ordinal) ? key[..^2]
-        : key.Length > 4 && (key.EndsWith('s') || key.EndsWith('a') || key.EndsWith('o')) ? key[..^1]
-        : key;
+    internal static string Stem(string key)
+    {
+        var stem = key.Length > 5 && key.EndsWith("es", StringComparison.Ordinal) ? key[..^2]
+            : key.Length > 4 && key.EndsWith('s') ? key[..^1]
+            : key;
+        return stem.Length > 4 && (stem.EndsWith('a') || stem.EndsWith('o')) ? stem[..^1] : stem;
+    }
 
     private static string? Scale(string text, IReadOnlyList<Token> tokens, int first, int end, StatementLexicon lexicon)
     {
@@ -205,7 +218,7 @@ internal static class IncidentPhraseFinder
 
     private static string CleanName(string phrase)
     {
-        var name = phrase.Trim().TrimEnd(',', ';', ':', '.', ' ');
+        var name = string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':', '.', ' ');
         foreach (var article in LeadingArticles)
         {
             if (name.StartsWith(article, StringComparison.OrdinalIgnoreCase))

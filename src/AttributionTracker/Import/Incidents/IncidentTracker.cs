@@ -17,6 +17,8 @@ public sealed class IncidentDraft(int number, IncidentPhrase first)
 
     public HashSet<string> ContentKeys { get; } = [.. first.ContentKeys];
 
+    public HashSet<string> HeadKeys { get; } = [.. first.HeadKeys];
+
     public List<string> Victims { get; } = [.. first.Victims];
 
     public string? Scale { get; set; } = first.Scale;
@@ -61,6 +63,7 @@ public sealed class IncidentTracker
             match.Mentions.Add([phrase.Start, phrase.End]);
             match.ProperKeys.UnionWith(phrase.ProperKeys);
             match.ContentKeys.UnionWith(phrase.ContentKeys);
+            match.HeadKeys.UnionWith(phrase.HeadKeys);
             match.Victims.AddRange(phrase.Victims.Where(v => !match.Victims.Contains(v)));
             match.Date ??= phrase.Date;
             match.Scale ??= phrase.Scale;
@@ -118,7 +121,7 @@ public sealed class IncidentTracker
 
     private static bool SameIncident(IncidentDraft incident, IncidentPhrase phrase, int sentence) =>
         incident.ProperKeys.Overlaps(phrase.ProperKeys)
-        || (incident.LastSentence == sentence && incident.ContentKeys.Overlaps(phrase.ContentKeys))
+        || (incident.LastSentence == sentence && incident.ContentKeys.Concat(incident.HeadKeys).Intersect(phrase.ContentKeys.Concat(phrase.HeadKeys)).Any())
         || incident.ContentKeys.Intersect(phrase.ContentKeys).Count() >= 2
         || (incident.Victims.Intersect(phrase.Victims).Any() && incident.ContentKeys.Overlaps(phrase.ContentKeys));
 }
