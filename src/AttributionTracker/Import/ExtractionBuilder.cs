@@ -18,7 +18,7 @@ internal static class ExtractionBuilder
         // Every actor named in the article, accused or not; statements only accuse actors they mention.
         foreach (var group in context.Mentions.Where(m => m.Kind == EntityKind.Actor).GroupBy(m => m.Index))
         {
-            var actor = names.Actors[group.Key];
+            var actor = context.Actors[group.Key];
             var id = "a" + (actors.Count + 1);
             actorIds[group.Key] = id;
             var seen = group.Select(m => text[m.Start..m.End]).Where(s => !string.Equals(s, actor.Name, StringComparison.Ordinal));

@@ -20,11 +20,16 @@ public static class Extractor
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens);
         var reference = published is { Precision: DatePrecision.Day } ? published.Start : (DateOnly?)null;
+        var mentions = MentionFinder.Find(text, tokens, names);
+        var actors = new List<LexActor>(names.Actors);
+        mentions.AddRange(NewActorFinder.Find(text, tokens, mentions, actors, names.Actors.Count));
+        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var context = new ArticleContext
         {
             Text = text,
             Tokens = tokens,
-            Mentions = MentionFinder.Find(text, tokens, names),
+            Mentions = mentions,
+            Actors = actors,
             Dates = DateExpressions.Find(text, 0, text.Length, language, reference),
             Lexicon = lexicon,
             Names = names,
@@ -48,11 +53,11 @@ public static class Extractor
         {
             // The main incident if the article had introduced it by then; else the accused actor's own activity.
             statement.Incident = main is not null && main.Mentions[0][0] <= statement.Start ? main
-                : statement.Actor is { } actor ? context.Incidents.ActivityOf(names.Actors[actor].Name, language, statement.Start, statement.End)
+                : statement.Actor is { } actor ? context.Incidents.ActivityOf(actors[actor].Name, language, statement.Start, statement.End)
                 : main;
         }
 
-        DenialLinker.Link(statements, names);
+        DenialLinker.Link(statements, actors);
         return ExtractionBuilder.Build(context, statements, language, title, published);
     }
 }

@@ -99,6 +99,19 @@ public sealed class ExtractorRulesTests
         Assert.Equal("IR", statement.State);
     }
 
+    [Fact]
+    public void A_group_the_gazetteer_does_not_know_is_taken_from_how_the_article_introduces_it()
+    {
+        var x = En("The FBI said the ransomware gang Nightjar Crew was responsible for the attack on the pipeline operator. It hit the advertising group WPP too. Nightjar Crew denied nothing.");
+
+        var actor = Assert.Single(x.Actors);
+        Assert.Equal("Nightjar Crew", actor.Name);
+        Assert.Equal(2, actor.Mentions.Count);
+        var statement = Assert.Single(x.Statements);
+        Assert.Equal(actor.Id, statement.Actor);
+        Assert.Equal("US", Party(x, statement).State);
+    }
+
     private static ExtractedParty Party(Extraction x, ExtractedStatement s) => x.Parties.Single(p => p.Id == s.Party);
 
     private static ExtractedActor? Actor(Extraction x, ExtractedStatement s) => x.Actors.SingleOrDefault(a => a.Id == s.Actor);

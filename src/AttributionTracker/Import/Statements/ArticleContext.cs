@@ -21,6 +21,9 @@ internal sealed class ArticleContext
 
     public required ImportLexicon Names { get; init; }
 
+    /// <summary>The lexicon's actors followed by those this article introduces ("a group it calls TeleBots").</summary>
+    public required IReadOnlyList<LexActor> Actors { get; init; }
+
     public PartialDate? Published { get; init; }
 
     public IncidentTracker Incidents { get; } = new();

@@ -10,7 +10,7 @@ namespace AttributionTracker.Import.Statements;
 /// </summary>
 internal static class DenialLinker
 {
-    public static void Link(List<StatementDraft> statements, ImportLexicon names)
+    public static void Link(List<StatementDraft> statements, IReadOnlyList<LexActor> actors)
     {
         for (var d = 0; d < statements.Count; d++)
         {
@@ -21,7 +21,7 @@ internal static class DenialLinker
             }
 
             var accusing = statements.Take(d)
-                .Where(s => s.Kind == StatementKind.Attribution && (s.State == denier || (s.Actor is { } a && names.Actors[a].State == denier)))
+                .Where(s => s.Kind == StatementKind.Attribution && (s.State == denier || (s.Actor is { } a && actors[a].State == denier)))
                 .ToList();
             var answered = accusing.LastOrDefault(s => denial.Named.Contains(s.Party)) ?? accusing.LastOrDefault();
             if (answered is null)
