@@ -10,19 +10,21 @@ public sealed record StoreCounts(int Sources, int Statements, int Actors, int Ac
     {
         await using var db = Open(dataFolder);
         return new StoreCounts(
-            await db.Sources.CountAsync(),
-            await db.Statements.CountAsync(),
-            await db.Actors.CountAsync(),
-            await db.ActorAliases.CountAsync(),
-            await db.Parties.CountAsync(),
-            await db.Incidents.CountAsync(),
-            await db.ReferenceLoads.CountAsync());
+            await db.Sources.CountAsync(TestContext.Current.CancellationToken),
+            await db.Statements.CountAsync(TestContext.Current.CancellationToken),
+            await db.Actors.CountAsync(TestContext.Current.CancellationToken),
+            await db.ActorAliases.CountAsync(TestContext.Current.CancellationToken),
+            await db.Parties.CountAsync(TestContext.Current.CancellationToken),
+            await db.Incidents.CountAsync(TestContext.Current.CancellationToken),
+            await db.ReferenceLoads.CountAsync(TestContext.Current.CancellationToken));
     }
 
     /// <summary>The store the CLI uses for <c>--data-folder <paramref name="dataFolder"/></c>.</summary>
     public static AttributionDbContext Open(string dataFolder)
     {
         var connectionString = new StoreOptions { DataFolder = dataFolder }.ResolveConnectionString();
-        return new AttributionDbContext(new DbContextOptionsBuilder<AttributionDbContext>().UseAttributionSqlite(connectionString).Options);
+        var options = new DbContextOptionsBuilder<AttributionDbContext>();
+        options.UseAttributionSqlite(connectionString);
+        return new AttributionDbContext(options.Options);
     }
 }

@@ -41,6 +41,9 @@ public sealed class Gazetteer
         longestFrom[parts[0]] = Math.Max(longestFrom.GetValueOrDefault(parts[0]), parts.Length);
     }
 
+    /// <summary>The entries of an exact key, for names whose words are not contiguous in the text.</summary>
+    public IReadOnlyList<NameEntry> Lookup(string key) => names.TryGetValue(key, out var entries) ? entries : [];
+
     public static string KeyOf(string name) =>
         string.Join(' ', Tokenizer.Tokenize(name).Select(t => t.Key));
 

@@ -25,7 +25,34 @@ public static class MentionFinder
             mentions.Add(new Mention(first, count, tokens[first].Start, tokens[first + count - 1].End, entry.Kind, entry.Index, entry.Form));
         }
 
+        mentions.AddRange(SplitTitles(tokens, mentions, lexicon));
+        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return ComposeOfficials(mentions, tokens, lexicon);
+    }
+
+    /// <summary>
+    /// A demonym inside a title: "la ministra alemana de Asuntos Exteriores", "el ministro británico de Defensa" —
+    /// the title's words around the demonym make a known title, and the demonym gives its state.
+    /// </summary>
+    private static IEnumerable<Mention> SplitTitles(IReadOnlyList<Token> tokens, List<Mention> mentions, ImportLexicon lexicon)
+    {
+        foreach (var demonym in mentions.Where(m => m.Kind == EntityKind.State && m.Form == NameForm.Demonym && m.FirstToken > 0).ToList())
+        {
+            for (var after = 1; after <= 5 && demonym.EndToken + after <= tokens.Count; after++)
+            {
+                var key = tokens[demonym.FirstToken - 1].Key + " " + string.Join(' ', Enumerable.Range(demonym.EndToken, after).Select(t => tokens[t].Key));
+                if (lexicon.Names.Lookup(key).FirstOrDefault(e => e.Kind == EntityKind.Title) is { Kind: EntityKind.Title } title)
+                {
+                    var first = demonym.FirstToken - 1;
+                    var end = demonym.EndToken + after;
+                    yield return new Mention(first, end - first, tokens[first].Start, tokens[end - 1].End, EntityKind.Title, title.Index, NameForm.Name)
+                    {
+                        State = lexicon.States[demonym.Index].Code,
+                    };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -52,7 +79,7 @@ public static class MentionFinder
         for (var m = 0; m < mentions.Count; m++)
         {
             var title = mentions[m];
-            if (title.Kind != EntityKind.Title)
+            if (title.Kind != EntityKind.Title || title.State is not null)
             {
                 continue;
             }
@@ -83,9 +110,12 @@ public static class MentionFinder
 
         for (var m = 0; m < mentions.Count; m++)
         {
-            if (!consumed.Contains(m) && mentions[m].Kind != EntityKind.Title)
+            // Keep what no official absorbed, and officials already composed; drop the parts of a split title.
+            var mention = mentions[m];
+            if (!consumed.Contains(m) && (mention.Kind != EntityKind.Title || mention.State is not null)
+                && !result.Any(r => r.State is not null && r.Kind == EntityKind.Title && r.FirstToken <= mention.FirstToken && mention.EndToken <= r.EndToken))
             {
-                result.Add(mentions[m]);
+                result.Add(mention);
             }
         }
 

@@ -153,6 +153,12 @@ internal sealed class StatementFinder(ArticleContext article)
                     }
                 }
             }
+
+            // "…y se sumó así a la condena conjunta de Estados Unidos, la Unión Europea…": co-signers after the statement.
+            if (kind == StatementKind.Attribution && clauseCues.FirstOrDefault(c => c.Value == Cue.Cosigners && c.First > main.First) is { Length: > 0 } joint)
+            {
+                found.AddRange(Corroborate(sentence, Speakers(joint.First + joint.Length, to, to, out _)));
+            }
         }
 
         previousSpeaker = sentenceSpeaker ?? found.FirstOrDefault()?.Party ?? (article.Mentions.Any(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken) ? null : previousSpeaker);
