@@ -14,6 +14,7 @@ public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
     {
+        console ??= DefaultConsole();
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
@@ -31,10 +32,7 @@ public static class CliApp
         app.Configure(config =>
         {
             config.SetApplicationName("attribution");
-            if (console is not null)
-            {
-                config.ConfigureConsole(console);
-            }
+            config.ConfigureConsole(console);
 
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Create or upgrade the store (migrations) and load the reference data and seed articles that are new or changed.");
@@ -56,5 +54,20 @@ public static class CliApp
             });
         });
         return await app.RunAsync(args);
+    }
+
+    /// <summary>
+    /// The terminal as Spectre sees it, except that output sent to a file or a pipe is not wrapped at 80 columns:
+    /// messages stay one line each, as scripts expect.
+    /// </summary>
+    private static IAnsiConsole DefaultConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings());
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 4096;
+        }
+
+        return console;
     }
 }

@@ -50,9 +50,8 @@ internal sealed class ImportCommand(StoreFactory stores, IAnsiConsole console) :
         var options = new ArticleReadOptions { PublishedOn = Domain.PartialDate.TryParse(settings.Date, out var d) ? d : null };
         var (imported, already, failed, statements) = (0, 0, 0, 0);
         var errors = new List<string>();
-        await console.Progress().AutoClear(files.Count < 2).StartAsync(async progress =>
+        async Task ImportAll(Action advance)
         {
-            var task = progress.AddTask("Importing", maxValue: Math.Max(1, files.Count));
             foreach (var file in files)
             {
                 try
@@ -77,9 +76,23 @@ internal sealed class ImportCommand(StoreFactory stores, IAnsiConsole console) :
                     errors.Add("error: " + e.Message);
                 }
 
-                task.Increment(1);
+                advance();
             }
-        });
+        }
+
+        // The bar is for people at a terminal; in a pipe or a log it would only add noise.
+        if (console.Profile.Capabilities.Interactive && files.Count > 1)
+        {
+            await console.Progress().AutoClear(true).StartAsync(progress =>
+            {
+                var task = progress.AddTask("Importing", maxValue: files.Count);
+                return ImportAll(() => task.Increment(1));
+            });
+        }
+        else
+        {
+            await ImportAll(() => { });
+        }
 
         foreach (var line in errors)
         {
