@@ -13,7 +13,8 @@ public sealed record StatementRow(
     Confidence Confidence,
     PartialDate? Date,
     string? Quote,
-    int? SourceId)
+    int? SourceId,
+    int? SpanStart)
 {
     /// <summary>Projects statements already filtered and ordered by the caller (ordering must precede the projection to translate).</summary>
     public static IQueryable<StatementRow> Query(IQueryable<AttributionStatement> statements) =>
@@ -27,7 +28,8 @@ public sealed record StatementRow(
             s.Confidence,
             s.Date,
             s.Quote,
-            s.SourceId));
+            s.SourceId,
+            s.SpanStart));
 }
 
 public sealed record NamedLink(Slug Slug, string Name);

@@ -113,6 +113,14 @@ internal sealed class StatementFinder(ArticleContext article)
 
             // "…was behind the BadRabbit ransomware, the attack on WADA and the hack of the OPCW": one statement each.
             var incidentsAfter = clauseIncidents.Where(p => p.Phrase.FirstToken > main.First).Select(p => p.Incident).Distinct().ToList();
+
+            // "acusó a EE UU de llevar a cabo una campaña de desinformación": an accusation, but not of a cyber operation.
+            if (kind == StatementKind.Attribution && incidentsAfter.Count == 0
+                && Enumerable.Range(main.First + main.Length, Math.Max(0, to - main.First - main.Length)).Any(t => lexicon.NotCyber.Contains(tokens[t].Key)))
+            {
+                continue;
+            }
+
             var incident = incidentsAfter.FirstOrDefault()
                 ?? clauseIncidents.LastOrDefault().Incident
                 ?? NamedIncident(from, to)

@@ -1,0 +1,64 @@
+using AttributionTracker.Data;
+using AttributionTracker.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AttributionTracker.Web.Pages.Sources;
+
+public sealed class DetailsModel(AttributionDbContext db) : PageModel
+{
+    public SourceView Source { get; private set; } = null!;
+
+    /// <summary>The text as paragraphs, with every statement's span marked.</summary>
+    public IReadOnlyList<TextBlock> Blocks { get; private set; } = [];
+
+    /// <summary>In the order they are read in the text.</summary>
+    public IReadOnlyList<StatementRow> Statements { get; private set; } = [];
+
+    /// <summary>"Attribution by United Kingdom, United States", by statement id, for the marks' labels.</summary>
+    public IReadOnlyDictionary<int, string> Labels { get; private set; } = new Dictionary<int, string>();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var source = await db.Sources.AsNoTracking()
+            .Where(s => s.Id == id)
+            .Select(s => new SourceView(s.Id, s.Title, s.Publisher, s.Url, s.Language, s.PublishedOn, s.ImportedFrom, s.Text))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        Source = source;
+        Statements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => s.SourceId == id)
+                .OrderBy(s => s.SpanStart).ThenBy(s => s.Id))
+            .ToListAsync(cancellationToken);
+        var spans = await db.Statements.AsNoTracking()
+            .Where(s => s.SourceId == id && s.SpanStart != null && s.SpanEnd != null)
+            .Select(s => new StatementSpan(s.Id, s.SpanStart!.Value, s.SpanEnd!.Value))
+            .ToListAsync(cancellationToken);
+        Blocks = SpanSegments.Paragraphs(source.Text, spans);
+        Labels = Statements.ToDictionary(s => s.Id, s => $"{s.Kind} by {string.Join(", ", s.Parties.Select(p => p.Name))}");
+        return Page();
+    }
+
+    /// <summary>The title and aria-label of a mark: one line per statement read from it.</summary>
+    public string LabelFor(TextSegment segment) =>
+        string.Join("; ", segment.StatementIds.Select(i => Labels.GetValueOrDefault(i, "Statement")));
+}
+
+public sealed record SourceView(
+    int Id,
+    string Title,
+    string? Publisher,
+    string? Url,
+    string Language,
+    PartialDate? PublishedOn,
+    string? ImportedFrom,
+    string Text)
+{
+    /// <summary>Only web addresses become links: a stored "javascript:" or file path must not.</summary>
+    public Uri? WebUrl =>
+        Uri.TryCreate(Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
+}
