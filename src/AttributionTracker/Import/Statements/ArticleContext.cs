@@ -37,8 +37,10 @@ internal sealed class ArticleContext
     private PartyRef? PartyOf(Mention m) => m.Kind switch
     {
         EntityKind.Party => new PartyRef(PartyRefKind.Party, m.Index, Names.Parties[m.Index].State),
+        // "Iranian officials", "el Gobierno británico", "China's foreign ministry": the state's government itself.
+        EntityKind.Title when m.State is not null && Names.Titles[m.Index].PartyKind == "government" => new PartyRef(PartyRefKind.Government, 0, m.State),
         EntityKind.Title when m.State is not null => new PartyRef(PartyRefKind.Official, m.Index, m.State),
-        EntityKind.State when m.Form != NameForm.Demonym => new PartyRef(PartyRefKind.Government, m.Index, Names.States[m.Index].Code),
+        EntityKind.State when m.Form != NameForm.Demonym => new PartyRef(PartyRefKind.Government, 0, Names.States[m.Index].Code),
         _ => null,
     };
 }
