@@ -12,7 +12,9 @@ builder.Services.AddSerilog((services, logger) => logger
         Path.Combine(LogFolder.Resolve(builder.Configuration), "web-.log"),
         rollingInterval: RollingInterval.Day,
         retainedFileCountLimit: 14,
-        outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+        outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"),
+    // Each host keeps its own logger (tests run several in one process); nothing here uses the static Log.Logger.
+    preserveStaticLogger: true);
 
 builder.Services.AddRazorPages();
 builder.Services.AddAttributionStore(builder.Configuration);

@@ -39,11 +39,17 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
             .Select(s => new StatementSpan(s.Id, s.SpanStart!.Value, s.SpanEnd!.Value))
             .ToListAsync(cancellationToken);
         Blocks = SpanSegments.Paragraphs(source.Text, spans);
-        Labels = Statements.ToDictionary(s => s.Id, s => $"{s.Kind} by {string.Join(", ", s.Parties.Select(p => p.Name))}");
+        Labels = Statements.ToDictionary(s => s.Id, s => s.Parties.Count == 0 ? $"{s.Kind}" : $"{s.Kind} by {string.Join(", ", s.Parties.Select(p => p.Name))}");
         return Page();
     }
 
-    /// <summary>The title and aria-label of a mark: one line per statement read from it.</summary>
+    /// <summary>The element id of a mark: the first statement beginning there, if any does (a continuation has none).</summary>
+    public static string? MarkId(TextSegment segment) => segment.Anchors.Count > 0 ? $"s{segment.Anchors[0]}" : null;
+
+    /// <summary>Every statement read from a mark, as its fragment ids ("s1 s2").</summary>
+    public static string Fragments(TextSegment segment) => string.Join(' ', segment.StatementIds.Select(i => $"s{i}"));
+
+    /// <summary>The title of a mark: each statement read from it ("Attribution by United Kingdom; Attribution by United States").</summary>
     public string LabelFor(TextSegment segment) =>
         string.Join("; ", segment.StatementIds.Select(i => Labels.GetValueOrDefault(i, "Statement")));
 }
