@@ -4,6 +4,10 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serve wwwroot and library assets from the build output in every environment (tests run as Production); a
+// published app has them in its own wwwroot and no manifest, so this changes nothing there.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
