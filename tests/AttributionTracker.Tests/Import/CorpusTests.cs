@@ -26,15 +26,15 @@ public sealed class CorpusTests
             scores.Add((expected.File, expected.ScoreOf(Extractor.Extract(article.Text, article.Language, article.Title, article.PublishedOn))));
         }
 
-        Assert.True(scores.Count >= 16, $"only {scores.Count} corpus articles");
+        Assert.True(scores.Count >= 28, $"only {scores.Count} corpus articles");
         double Ratio(Func<Score, int> part, Func<Score, int> whole) => (double)scores.Sum(s => part(s.Score)) / Math.Max(1, scores.Sum(s => whole(s.Score)));
         var report = string.Join("\n", scores.Select(s => $"{s.File}: {s.Score}"));
 
-        Assert.True(Ratio(s => s.AttributionsFound, s => s.Attributions) >= 0.72, "attribution recall\n" + report);
-        Assert.True(Ratio(s => s.PredictedCorrect, s => s.Predicted) >= 0.85, "attribution precision\n" + report);
-        Assert.True(Ratio(s => s.IncidentsFound, s => s.Attributions) >= 0.38, "incident recall\n" + report);
-        Assert.True(Ratio(s => s.ConfidencesFound, s => s.ConfidencesWanted) >= 0.9, "confidence accuracy\n" + report);
+        Assert.True(Ratio(s => s.AttributionsFound, s => s.Attributions) >= 0.68, "attribution recall\n" + report);
+        Assert.True(Ratio(s => s.PredictedCorrect, s => s.Predicted) >= 0.88, "attribution precision\n" + report);
+        Assert.True(Ratio(s => s.IncidentsFound, s => s.Attributions) >= 0.34, "incident recall\n" + report);
+        Assert.True(Ratio(s => s.ConfidencesFound, s => s.ConfidencesWanted) >= 0.75, "confidence accuracy\n" + report);
         Assert.True(Ratio(s => s.DenialsFound, s => s.Denials) >= 0.9, "denial recall\n" + report);
-        Assert.True(Ratio(s => s.ActorsFound, s => s.Actors) >= 0.75, "actor recall\n" + report);
+        Assert.True(Ratio(s => s.ActorsFound, s => s.Actors) >= 0.70, "actor recall\n" + report);
     }
 }

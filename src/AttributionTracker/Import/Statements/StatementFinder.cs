@@ -65,107 +65,17 @@ internal sealed class StatementFinder(ArticleContext article)
                 continue;
             }
 
-            var kind = main.Value == Cue.Denial ? StatementKind.Denial : StatementKind.Attribution;
-            if (kind == StatementKind.Attribution && clauseCues.Any(c => c.Value == Cue.Negation))
+            // The first cue that yields a statement wins: "the DNC revealed it had been breached, and CrowdStrike said
+            // two groups tied to the Russian intelligence services…" has no speaker for "breached" but one for "tied to".
+            var candidates = main.Value == Cue.Denial ? [main] : clauseCues.Where(c => c.Value == Cue.Attribution).ToList();
+            foreach (var candidate in candidates)
             {
-                continue;
-            }
-
-            var speakers = Speakers(from, main.First, to, out var speakerEnd);
-            if (kind == StatementKind.Attribution && IsAdjectival(main.First, main.Length, to))
-            {
-                // "Rusia, otro país acusado de…", "a group accused of…": whoever stands before it is not the accuser;
-                // only an agent ("acusado por el FBI") is.
-                speakers = Agent(main.First + main.Length, to) is { } agent ? [agent] : [];
-                speakerEnd = from;
-                if (speakers.Count == 0)
+                var made = Statements(sentence, cues, clauseCues, from, to, relative, candidate, incidents, ref sentenceSpeaker);
+                if (made.Count > 0)
                 {
-                    continue;
+                    found.AddRange(made);
+                    break;
                 }
-            }
-
-            if (speakers.Count == 0)
-            {
-                speakers = ReportedSpeaker(sentence, cues, main.First) is { } reported ? [reported] : [];
-            }
-
-            // A relative clause (", a group that has been blamed for…") reports someone else's claim, not the speaker's.
-            if (speakers.Count == 0 && !relative && (sentenceSpeaker ?? OpensWithSpeech(sentence, cues)) is { } inherited)
-            {
-                speakers = [inherited];
-            }
-
-            if (speakers.Count == 0)
-            {
-                continue;
-            }
-
-            sentenceSpeaker ??= speakers[0];
-            var clauseIncidents = incidents.Where(p => p.Phrase.FirstToken >= from && p.Phrase.FirstToken < to).ToList();
-            var inIncident = clauseIncidents.Select(p => (p.Phrase.FirstToken, p.Phrase.EndToken)).ToList();
-            // What stands between the speaker and its reporting verb ("el NCSC, una rama de GCHQ, dijo…") is about the speaker.
-            var subjectEnd = cues.Where(c => c.Value == Cue.Speech && c.First >= speakerEnd && c.First < main.First).Select(c => c.First + c.Length).DefaultIfEmpty(speakerEnd).Max();
-            var (actors, state) = kind == StatementKind.Attribution ? Accused(from, to, main.First, main.First + main.Length, subjectEnd, inIncident, speakers) : ([], null);
-            if (kind == StatementKind.Attribution && actors.Count == 0 && state is null)
-            {
-                continue;
-            }
-
-            // "…was behind the BadRabbit ransomware, the attack on WADA and the hack of the OPCW": one statement each.
-            var incidentsAfter = clauseIncidents.Where(p => p.Phrase.FirstToken > main.First).Select(p => p.Incident).Distinct().ToList();
-
-            // "acusó a EE UU de llevar a cabo una campaña de desinformación": an accusation, but not of a cyber operation.
-            if (kind == StatementKind.Attribution && incidentsAfter.Count == 0
-                && Enumerable.Range(main.First + main.Length, Math.Max(0, to - main.First - main.Length)).Any(t => lexicon.NotCyber.Contains(tokens[t].Key)))
-            {
-                continue;
-            }
-
-            var incident = incidentsAfter.FirstOrDefault()
-                ?? clauseIncidents.LastOrDefault().Incident
-                ?? NamedIncident(from, to)
-                ?? actors.Select(a => actorIncidents.GetValueOrDefault(a)).FirstOrDefault(i => i is not null);
-            foreach (var actor in actors.Where(_ => incident is not null))
-            {
-                actorIncidents[actor] = incident!;
-            }
-
-            List<IncidentDraft?> targets = incidentsAfter.Count > 1 ? [.. incidentsAfter] : [incident];
-
-            // The clause's own confidence wording, else the sentence's ("considera «con alta confianza» que el GRU…").
-            var confidence = lexicon.Confidence.FindAll(tokens, from, to).Concat(lexicon.Confidence.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
-                .Select(c => ((ConfidenceLevel, string)?)(c.Value.Level, Surface(c.First, c.Length))).FirstOrDefault();
-            var date = StatementDate(from, to, inIncident) ?? article.Published;
-            foreach (var speaker in speakers)
-            {
-                foreach (var actor in actors.DefaultIfEmpty(-1))
-                {
-                    foreach (var about in targets)
-                    {
-                        var draft = new StatementDraft
-                        {
-                            Kind = kind,
-                            Party = speaker,
-                            Actor = actor < 0 ? null : actor,
-                            State = state == speaker.State ? null : state,
-                            Incident = about,
-                            Confidence = confidence,
-                            Date = date,
-                            SentenceIndex = sentence.Index,
-                            Start = sentence.Start,
-                            End = sentence.End,
-                        };
-                        draft.Named.AddRange(article.PartyMentions.Where(p => p.Mention.FirstToken >= from && p.Mention.EndToken <= to && p.Party != speaker).Select(p => p.Party));
-                        found.Add(draft);
-                        lastAttribution = kind == StatementKind.Attribution ? draft : lastAttribution;
-                    }
-                }
-            }
-
-            // "…y se sumó así a la condena conjunta de Estados Unidos, la Unión Europea…": co-signers after the statement.
-            if (kind == StatementKind.Attribution && clauseCues.FirstOrDefault(c => c.Value == Cue.Cosigners && c.First > main.First) is { Length: > 0 } joint)
-            {
-                found.AddRange(Corroborate(sentence, Speakers(joint.First + joint.Length, to, to, out _)));
             }
         }
 
@@ -218,6 +128,120 @@ internal sealed class StatementFinder(ArticleContext article)
         return null;
     }
 
+    /// <summary>The statements one cue of a clause makes, or none when it lacks a speaker or an accused.</summary>
+    private List<StatementDraft> Statements(
+        Sentence sentence, List<(int First, int Length, Cue Value)> cues, List<(int First, int Length, Cue Value)> clauseCues, int from, int to, bool relative,
+        (int First, int Length, Cue Value) main, IReadOnlyList<(IncidentPhrase Phrase, IncidentDraft Incident)> incidents, ref PartyRef? sentenceSpeaker)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var found = new List<StatementDraft>();
+        var kind = main.Value == Cue.Denial ? StatementKind.Denial : StatementKind.Attribution;
+        if (kind == StatementKind.Attribution && clauseCues.Any(c => c.Value == Cue.Negation))
+        {
+            return found;
+        }
+
+        var speakers = Speakers(from, main.First, to, out var speakerEnd);
+        if (kind == StatementKind.Attribution && IsAdjectival(main.First, main.Length, to))
+        {
+            // "Rusia, otro país acusado de…", "a group accused of…": whoever stands before it is not the accuser;
+            // only an agent ("acusado por el FBI") is.
+            speakers = Agent(main.First + main.Length, to) is { } agent ? [agent] : [];
+            speakerEnd = from;
+            if (speakers.Count == 0)
+            {
+                return found;
+            }
+        }
+
+        if (speakers.Count == 0)
+        {
+            speakers = ReportedSpeaker(sentence, cues, main.First) is { } reported ? [reported] : [];
+        }
+
+        // A relative clause (", a group that has been blamed for…") reports someone else's claim, not the speaker's.
+        if (speakers.Count == 0 && !relative && (sentenceSpeaker ?? OpensWithSpeech(sentence, cues)) is { } inherited)
+        {
+            speakers = [inherited];
+        }
+
+        if (speakers.Count == 0)
+        {
+            return found;
+        }
+
+        sentenceSpeaker ??= speakers[0];
+        var clauseIncidents = incidents.Where(p => p.Phrase.FirstToken >= from && p.Phrase.FirstToken < to).ToList();
+        var inIncident = clauseIncidents.Select(p => (p.Phrase.FirstToken, p.Phrase.EndToken)).ToList();
+        // What stands between the speaker and its reporting verb ("el NCSC, una rama de GCHQ, dijo…") is about the speaker.
+        var subjectEnd = cues.Where(c => c.Value == Cue.Speech && c.First >= speakerEnd && c.First < main.First).Select(c => c.First + c.Length).DefaultIfEmpty(speakerEnd).Max();
+        var (actors, state) = kind == StatementKind.Attribution ? Accused(from, to, main.First, main.First + main.Length, subjectEnd, inIncident, speakers) : ([], null);
+        if (kind == StatementKind.Attribution && actors.Count == 0 && state is null)
+        {
+            return found;
+        }
+
+        // "…was behind the BadRabbit ransomware, the attack on WADA and the hack of the OPCW": one statement each.
+        var incidentsAfter = clauseIncidents.Where(p => p.Phrase.FirstToken > main.First).Select(p => p.Incident).Distinct().ToList();
+
+        // "acusó a EE UU de llevar a cabo una campaña de desinformación": an accusation, but not of a cyber operation.
+        if (kind == StatementKind.Attribution && incidentsAfter.Count == 0
+            && Enumerable.Range(main.First + main.Length, Math.Max(0, to - main.First - main.Length)).Any(t => lexicon.NotCyber.Contains(tokens[t].Key)))
+        {
+            return found;
+        }
+
+        var incident = incidentsAfter.FirstOrDefault()
+            ?? clauseIncidents.LastOrDefault().Incident
+            ?? NamedIncident(from, to)
+            ?? actors.Select(a => actorIncidents.GetValueOrDefault(a)).FirstOrDefault(i => i is not null);
+        foreach (var actor in actors.Where(_ => incident is not null))
+        {
+            actorIncidents[actor] = incident!;
+        }
+
+        List<IncidentDraft?> targets = incidentsAfter.Count > 1 ? [.. incidentsAfter] : [incident];
+
+        // The clause's own confidence wording, else the sentence's ("considera «con alta confianza» que el GRU…").
+        var confidence = lexicon.Confidence.FindAll(tokens, from, to).Concat(lexicon.Confidence.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
+            .Select(c => ((ConfidenceLevel, string)?)(c.Value.Level, Surface(c.First, c.Length))).FirstOrDefault();
+        var date = StatementDate(from, to, inIncident) ?? article.Published;
+        foreach (var speaker in speakers)
+        {
+            foreach (var actor in actors.DefaultIfEmpty(-1))
+            {
+                foreach (var about in targets)
+                {
+                    var draft = new StatementDraft
+                    {
+                        Kind = kind,
+                        Party = speaker,
+                        Actor = actor < 0 ? null : actor,
+                        State = state == speaker.State ? null : state,
+                        Incident = about,
+                        Confidence = confidence,
+                        Date = date,
+                        SentenceIndex = sentence.Index,
+                        Start = sentence.Start,
+                        End = sentence.End,
+                    };
+                    draft.Named.AddRange(article.PartyMentions.Where(p => p.Mention.FirstToken >= from && p.Mention.EndToken <= to && p.Party != speaker).Select(p => p.Party));
+                    found.Add(draft);
+                    lastAttribution = kind == StatementKind.Attribution ? draft : lastAttribution;
+                }
+            }
+        }
+
+        // "…y se sumó así a la condena conjunta de Estados Unidos, la Unión Europea…": co-signers after the statement.
+        if (kind == StatementKind.Attribution && clauseCues.FirstOrDefault(c => c.Value == Cue.Cosigners && c.First > main.First) is { Length: > 0 } joint)
+        {
+            found.AddRange(Corroborate(sentence, Speakers(joint.First + joint.Length, to, to, out _)));
+        }
+
+        return found;
+    }
+
     /// <summary>An incident named in the clause without a head word: "the tools used in WannaCry" once "the WannaCry attack" is known.</summary>
     private IncidentDraft? NamedIncident(int from, int to)
     {
@@ -268,7 +292,7 @@ internal sealed class StatementFinder(ArticleContext article)
             // ", which…", ", que…", or an apposition ", a group that…" / ", un grupo que…".
             var opensRelative = article.Lexicon.RelativeBreaks.Contains(tokens[t].Key)
                 && (CommaBefore(t) || (t - 2 > from && CommaBefore(t - 2) && Determiners.Contains(tokens[t - 2].Key)));
-            if (article.Lexicon.ClauseBreaks.Contains(tokens[t].Key) || opensRelative)
+            if (article.Lexicon.ClauseBreaks.Contains(tokens[t].Key) || opensRelative || PunctuationBefore(t) == ';')
             {
                 yield return (from, t, relative);
                 from = t;
@@ -418,7 +442,10 @@ internal sealed class StatementFinder(ArticleContext article)
         return false;
     }
 
-    private bool CommaBefore(int token)
+    private bool CommaBefore(int token) => PunctuationBefore(token) == ',';
+
+    /// <summary>The last character before a token other than white space.</summary>
+    private char PunctuationBefore(int token)
     {
         var i = article.Tokens[token].Start - 1;
         while (i >= 0 && char.IsWhiteSpace(article.Text[i]))
@@ -426,7 +453,7 @@ internal sealed class StatementFinder(ArticleContext article)
             i--;
         }
 
-        return i >= 0 && article.Text[i] == ',';
+        return i >= 0 ? article.Text[i] : '\0';
     }
 
     private PartialDate? StatementDate(int from, int to, List<(int First, int End)> incidents)
