@@ -18,8 +18,26 @@ if ! command -v dotnet >/dev/null 2>&1; then
     exit 1
 fi
 
-# What the tests need beyond the SDK is installed here, once, when missing (none yet beyond NuGet packages).
+# What the tests need beyond the SDK is installed here, once, when missing.
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# The browser tests drive a real headless Chromium (Debian's package; Playwright's own download is not used).
+chromium=/usr/bin/chromium
+if [ ! -x "$chromium" ]; then
+    say "installing chromium (browser tests need it)"
+    as_root=()
+    [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && as_root=(sudo -n)
+    if { [ "$(id -u)" -ne 0 ] && [ "${#as_root[@]}" -eq 0 ]; } \
+        || ! "${as_root[@]}" apt-get update -qq >"$results/apt-chromium.log" 2>&1 \
+        || ! "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >>"$results/apt-chromium.log" 2>&1 \
+        || [ ! -x "$chromium" ]; then
+        say "could not install chromium (not root, no working sudo, or apt-get failed; see $results/apt-chromium.log):" \
+            "install it with 'apt-get install -y chromium' as root and run again"
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+fi
+export ATTRIBUTION_CHROMIUM="$chromium"
 
 say "building and running every test project (dotnet test)"
 dotnet test --solution AttributionTracker.sln "$@" 2>&1 | tee "$log"
