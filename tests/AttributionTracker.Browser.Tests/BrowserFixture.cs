@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using AttributionTracker.Web.Tests;
 using Microsoft.Playwright;
 
 namespace AttributionTracker.Browser.Tests;
@@ -23,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-sync", "--no-first-run",
     ];
 
-    private readonly BrowserAppFactory factory = new();
+    private readonly AttributionWebFactory factory = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
 

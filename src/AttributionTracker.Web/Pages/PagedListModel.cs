@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AttributionTracker.Web.Pages;
+
+/// <summary>A list page of <see cref="PageSize"/> rows at a time; the page number travels in the query as <c>p</c>.</summary>
+public abstract class PagedListModel : PageModel
+{
+    public const int PageSize = 100;
+
+    // "page" is taken by Razor Pages' own route value, hence "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+
+    public int LastPage => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public Pager Pager => new(PageContext.ActionDescriptor.ViewEnginePath, PageNumber, LastPage);
+
+    /// <summary>Counts the rows, clamps the requested page to them, and returns that page of the ordered query.</summary>
+    protected async Task<IQueryable<T>> PageOfAsync<T>(IQueryable<T> ordered, CancellationToken cancellationToken)
+    {
+        Total = await ordered.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, LastPage);
+        return ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize);
+    }
+}
+
+/// <summary>What the pager partial needs: the page to link to, the current page and the last.</summary>
+public sealed record Pager(string PageName, int Number, int Last);
