@@ -7,6 +7,10 @@ public static class RepositoryFiles
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
+    public static string SeedArticle => Path("seeds", "000_040f3916e77781f6.txt");
+
+    public static string Corpus(string file) => Path("tests", "corpus", file);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

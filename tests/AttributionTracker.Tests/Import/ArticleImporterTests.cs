@@ -11,7 +11,7 @@ public sealed class ArticleImporterTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static ArticleText Seed() =>
-        ArticleReader.ReadFile(RepositoryFiles.Path("seeds", "000_040f3916e77781f6.txt"), new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });
+        ArticleReader.ReadFile(RepositoryFiles.SeedArticle, new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });
 
     [Fact]
     public async Task An_imported_article_is_stored_with_statements_pointing_into_its_text()
@@ -68,7 +68,7 @@ public sealed class ArticleImporterTests
     {
         await using var store = await TestStore.CreateAsync();
         await store.LoadReferenceDataAsync();
-        var second = ArticleReader.ReadFile(RepositoryFiles.Path("tests", "corpus", "es_08_storting_noruega_rusia_china.txt"), new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });
+        var second = ArticleReader.ReadFile(RepositoryFiles.Corpus("es_08_storting_noruega_rusia_china.txt"), new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });
         await using (var db = store.NewContext())
         {
             var importer = new ArticleImporter(db, NullLogger<ArticleImporter>.Instance);

@@ -9,7 +9,7 @@ public sealed class ExtractorSeedTests
 {
     private static readonly Lazy<(ArticleText Article, Extraction Extraction)> Seed = new(() =>
     {
-        var article = ArticleReader.ReadFile(RepositoryFiles.Path("seeds", "000_040f3916e77781f6.txt"), new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });
+        var article = ArticleReader.ReadFile(RepositoryFiles.SeedArticle, new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });
         return (article, Extractor.Extract(article.Text, article.Language, article.Title, article.PublishedOn));
     });
 

@@ -95,7 +95,7 @@ public sealed class IncidentTracker
             return existing;
         }
 
-        var key = string.Join(' ', Text.Tokenizer.Tokenize(actorName).Select(t => t.Key));
+        var key = Text.Tokenizer.KeyOf(actorName);
         var activity = new IncidentDraft(incidents.Count + 1, new IncidentPhrase(0, 0, start, end, name, new HashSet<string> { key }, new HashSet<string>(), [], null, null));
         incidents.Add(activity);
         return activity;

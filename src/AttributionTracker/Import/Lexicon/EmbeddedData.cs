@@ -1,4 +1,5 @@
 using System.Reflection;
+using AttributionTracker.Data.Seeding;
 using System.Text.Json;
 
 namespace AttributionTracker.Import.Lexicon;
@@ -12,12 +13,8 @@ public static class EmbeddedData
 {
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 
-    public static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        AllowTrailingCommas = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
+    /// <summary>The same reading rules as the reference files loaded into the store.</summary>
+    public static JsonSerializerOptions JsonOptions => ReferenceJson.Options;
 
     /// <summary>A lexicon file from <c>Import/Lexicon/</c>, by file name.</summary>
     public static Stream Lexicon(string fileName) => Open("AttributionTracker.Lexicon." + fileName);

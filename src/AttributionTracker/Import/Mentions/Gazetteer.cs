@@ -44,9 +44,6 @@ public sealed class Gazetteer
     /// <summary>The entries of an exact key, for names whose words are not contiguous in the text.</summary>
     public IReadOnlyList<NameEntry> Lookup(string key) => names.TryGetValue(key, out var entries) ? entries : [];
 
-    public static string KeyOf(string name) =>
-        string.Join(' ', Tokenizer.Tokenize(name).Select(t => t.Key));
-
     public List<(int First, int Count, NameEntry Entry)> Find(IReadOnlyList<Token> tokens, int from, int to)
     {
         var found = new List<(int, int, NameEntry)>();

@@ -178,7 +178,7 @@ public sealed class ImportLexicon
 
     private void AddName(string name, EntityKind kind, int index, NameForm form, CaseRule rule)
     {
-        var key = Gazetteer.KeyOf(name);
+        var key = Text.Tokenizer.KeyOf(name);
         if (key.Length >= 2 && !key.All(char.IsDigit))
         {
             Names.Add(key, new NameEntry(kind, index, form, rule));

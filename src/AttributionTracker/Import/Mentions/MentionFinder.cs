@@ -67,8 +67,8 @@ public static class MentionFinder
             return true;
         }
 
-        var key = Gazetteer.KeyOf(text[tokens[first].Start..tokens[first + count - 1].End]);
-        var best = rivals.FirstOrDefault(a => Gazetteer.KeyOf(a.Name) == key) ?? rivals.OrderByDescending(a => a.Aliases.Count).ThenBy(a => a.Index).First();
+        var key = Tokenizer.KeyOf(text[tokens[first].Start..tokens[first + count - 1].End]);
+        var best = rivals.FirstOrDefault(a => Tokenizer.KeyOf(a.Name) == key) ?? rivals.OrderByDescending(a => a.Aliases.Count).ThenBy(a => a.Index).First();
         return best.Index == entry.Index;
     }
 

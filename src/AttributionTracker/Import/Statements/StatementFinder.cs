@@ -49,19 +49,19 @@ internal sealed class StatementFinder(ArticleContext article)
             if (main.Length == 0 && clauseCues.FirstOrDefault(c => c.Value == Cue.Corroboration) is { Length: > 0 } corroboration
                 && !clauseCues.Any(c => c.Value == Cue.Negation))
             {
-                found.AddRange(Corroborate(sentence, Speakers(from, corroboration.First, corroboration.First, out _)));
+                found.AddRange(Corroborate(sentence, Speakers(from, corroboration.First, out _)));
                 continue;
             }
 
             if (main.Length == 0 && clauseCues.FirstOrDefault(c => c.Value == Cue.Cosigners) is { Length: > 0 } cosigners)
             {
-                found.AddRange(Corroborate(sentence, Speakers(cosigners.First + cosigners.Length, to, to, out _)));
+                found.AddRange(Corroborate(sentence, Speakers(cosigners.First + cosigners.Length, to, out _)));
                 continue;
             }
 
             if (main.Length == 0)
             {
-                sentenceSpeaker ??= Speakers(from, to, to, out _).FirstOrDefault();
+                sentenceSpeaker ??= Speakers(from, to, out _).FirstOrDefault();
                 continue;
             }
 
@@ -142,7 +142,7 @@ internal sealed class StatementFinder(ArticleContext article)
             return found;
         }
 
-        var speakers = Speakers(from, main.First, to, out var speakerEnd);
+        var speakers = Speakers(from, main.First, out var speakerEnd);
         if (kind == StatementKind.Attribution && IsAdjectival(main.First, main.Length, to))
         {
             // "Rusia, otro país acusado de…", "a group accused of…": whoever stands before it is not the accuser;
@@ -236,7 +236,7 @@ internal sealed class StatementFinder(ArticleContext article)
         // "…y se sumó así a la condena conjunta de Estados Unidos, la Unión Europea…": co-signers after the statement.
         if (kind == StatementKind.Attribution && clauseCues.FirstOrDefault(c => c.Value == Cue.Cosigners && c.First > main.First) is { Length: > 0 } joint)
         {
-            found.AddRange(Corroborate(sentence, Speakers(joint.First + joint.Length, to, to, out _)));
+            found.AddRange(Corroborate(sentence, Speakers(joint.First + joint.Length, to, out _)));
         }
 
         return found;
@@ -304,7 +304,7 @@ internal sealed class StatementFinder(ArticleContext article)
     }
 
     /// <summary>The speaker and co-speakers: the first party-like mention before the cue, and those coordinated with it.</summary>
-    private List<PartyRef> Speakers(int from, int cue, int to, out int speakersEnd)
+    private List<PartyRef> Speakers(int from, int cue, out int speakersEnd)
     {
         var candidates = article.PartyMentions.Where(p => p.Mention.FirstToken >= from && p.Mention.EndToken <= cue).ToList();
         var result = new List<PartyRef>();

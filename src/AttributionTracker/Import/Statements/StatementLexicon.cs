@@ -102,5 +102,5 @@ public sealed class StatementLexicon
         element.GetProperty(property).EnumerateArray().Select(e => e.GetString()!).Where(s => !string.IsNullOrWhiteSpace(s));
 
     private static HashSet<string> Keys(IEnumerable<string> words) =>
-        [.. words.Select(w => string.Join(' ', Tokenizer.Tokenize(w).Select(t => t.Key)))];
+        [.. words.Select(Tokenizer.KeyOf)];
 }

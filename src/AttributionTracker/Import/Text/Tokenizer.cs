@@ -12,6 +12,9 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+    /// <summary>A name's token keys joined by single spaces: what the gazetteer and the word lists match on.</summary>
+    public static string KeyOf(string name) => string.Join(' ', Tokenize(name).Select(t => t.Key));
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(16, (end - start) / 5));
