@@ -1,5 +1,6 @@
 using AttributionTracker.Data;
 using AttributionTracker.Web;
+using AttributionTracker.Web.AsOfViews;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,7 +21,7 @@ builder.Services.AddSerilog((services, logger) => logger
     // Each host keeps its own logger (tests run several in one process); nothing here uses the static Log.Logger.
     preserveStaticLogger: true);
 
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new AsOfPageFilter()));
 builder.Services.AddAttributionStore(builder.Configuration);
 
 var app = builder.Build();

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace AttributionTracker.Browser.Tests;
 
 /// <summary>What a reader sees and does in a real browser, on the data first start imports from the seed article.</summary>
-public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class ReaderJourneyTests(BrowserFixture browser)
 {
     [Fact]
     public async Task A_reader_follows_a_statement_from_the_home_page_to_the_actor_the_incident_and_the_party()

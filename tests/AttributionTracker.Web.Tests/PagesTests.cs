@@ -3,7 +3,7 @@ using System.Net;
 
 namespace AttributionTracker.Web.Tests;
 
-public sealed class PagesTests(AttributionWebFactory factory) : IClassFixture<AttributionWebFactory>
+public sealed class PagesTests(AttributionWebFactory factory)
 {
     [Fact]
     public async Task The_home_page_shows_the_seeded_reference_data_after_first_start()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AttributionTracker.Web.Tests;
 
-public sealed partial class SourcePagesTests(AttributionWebFactory factory) : IClassFixture<AttributionWebFactory>
+public sealed partial class SourcePagesTests(AttributionWebFactory factory)
 {
     private const string SeedTitle = "Gran Bretaña se une a EE. UU. para acusar a China del ataque a Microsoft Exchange";
 

@@ -1,6 +1,7 @@
 using AttributionTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,10 @@ public static class StoreServiceCollectionExtensions
         var options = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         services.AddSingleton(options);
         var connectionString = options.ResolveConnectionString();
-        services.AddDbContext<AttributionDbContext>(db => db.UseAttributionSqlite(connectionString));
+        // Interceptors registered by the host (tests count SQL commands this way) are picked up from the container.
+        services.AddDbContext<AttributionDbContext>((provider, db) => db
+            .UseAttributionSqlite(connectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<StoreInitializer>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<Import.Persistence.ArticleImporter>();
