@@ -1,5 +1,7 @@
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
+using AttributionTracker.Queries;
+using AttributionTracker.Web.AsOfViews;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -30,11 +32,21 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
             return NotFound();
         }
 
+        var asOf = HttpContext.AsOf();
+        if (asOf is { } day && !(source.PublishedOn?.Start <= day))
+        {
+            HttpContext.Items[StatusMessage.Key] = source.PublishedOn is { } published
+                ? $"This source was published on {published.ToDisplayString()}, after the as-of day {day:yyyy-MM-dd}."
+                : "This source has no publication date, so it is left out of as-of views.";
+            return NotFound();
+        }
+
         Source = source;
-        Statements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => s.SourceId == id)
+        var statements = db.Statements.AsNoTracking().PublicOn(asOf);
+        Statements = await StatementRow.Query(statements.Where(s => s.SourceId == id)
                 .OrderBy(s => s.SpanStart).ThenBy(s => s.Id))
             .ToListAsync(cancellationToken);
-        var spans = await db.Statements.AsNoTracking()
+        var spans = await statements
             .Where(s => s.SourceId == id && s.SpanStart != null && s.SpanEnd != null)
             .Select(s => new StatementSpan(s.Id, s.SpanStart!.Value, s.SpanEnd!.Value))
             .ToListAsync(cancellationToken);

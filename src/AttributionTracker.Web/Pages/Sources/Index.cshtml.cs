@@ -1,5 +1,7 @@
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
+using AttributionTracker.Queries;
+using AttributionTracker.Web.AsOfViews;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Web.Pages.Sources;
@@ -10,9 +12,11 @@ public sealed class IndexModel(AttributionDbContext db) : PagedListModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Sources = await (await PageOfAsync(db.Sources.AsNoTracking()
+        var asOf = HttpContext.AsOf();
+        var statements = db.Statements.PublicOn(asOf);
+        Sources = await (await PageOfAsync(db.Sources.AsNoTracking().PublishedBy(asOf)
             .OrderByDescending(s => s.PublishedOn!.Start).ThenByDescending(s => s.Id), cancellationToken))
-            .Select(s => new SourceRow(s.Id, s.Title, s.Publisher, s.Language, s.PublishedOn, db.Statements.Count(x => x.SourceId == s.Id)))
+            .Select(s => new SourceRow(s.Id, s.Title, s.Publisher, s.Language, s.PublishedOn, statements.Count(x => x.SourceId == s.Id)))
             .ToListAsync(cancellationToken);
     }
 }
