@@ -39,6 +39,11 @@ public sealed class ArticleImporterTests
             var denial = await db.Statements.Include(s => s.Answers).ThenInclude(a => a.AnsweredStatement).SingleAsync(s => s.Kind == StatementKind.Denial, Ct);
             Assert.Equal(denial.IncidentId, Assert.Single(denial.Answers).AnsweredStatement!.IncidentId);
             Assert.Equal("import", denial.UpdatedBy);
+
+            // A victim state is stored by its name, with its code for links.
+            var finnish = await db.Incidents.Include(i => i.Victims).SingleAsync(i => i.Name.Contains("Finlandia"), Ct);
+            var victim = Assert.Single(finnish.Victims);
+            Assert.Equal(("Finland", CountryCode.Parse("FI")), (victim.Name, victim.StateCode));
         }
     }
 

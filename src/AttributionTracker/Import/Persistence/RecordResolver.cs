@@ -112,9 +112,12 @@ internal sealed class RecordResolver(AttributionDbContext db)
                 StartDate = PartialDate.TryParse(extracted.Date, out var date) ? date : null,
                 Scale = extracted.Scale,
             };
+            // The extractor names victim states by code; the record keeps the state's name for readers and the code for links.
             foreach (var victim in extracted.Victims)
             {
-                incident.Victims.Add(new IncidentVictim { Name = victim, StateCode = await StateAsync(victim, ct) });
+                var code = await StateAsync(victim, ct);
+                var name = code is { } c ? await db.States.Where(s => s.Code == c).Select(s => s.NameEn).SingleAsync(ct) : victim;
+                incident.Victims.Add(new IncidentVictim { Name = name, StateCode = code });
             }
 
             db.Incidents.Add(incident);
