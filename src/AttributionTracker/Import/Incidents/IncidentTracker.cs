@@ -79,10 +79,6 @@ public sealed class IncidentTracker
     }
 
     /// <summary>
-    /// Two descriptions in one sentence that share a content word ("espiar a … las campañas electorales",
-    /// "la campaña de Joe Biden") are one incident; across sentences it takes a proper name, or more.
-    /// </summary>
-    /// <summary>
     /// The accused actor's own operations, for a statement that names no incident when the article has described none
     /// before it ("acusaron al MSS de estar detrás de un grupo de ciberespionaje, conocido como APT40").
     /// </summary>
@@ -95,8 +91,9 @@ public sealed class IncidentTracker
             return existing;
         }
 
-        var key = Text.Tokenizer.KeyOf(actorName);
-        var activity = new IncidentDraft(incidents.Count + 1, new IncidentPhrase(0, 0, start, end, name, new HashSet<string> { key }, new HashSet<string>(), [], null, null));
+        // Proper keys are single tokens; "of" or "state" in "Ministry of State Security" must not join it to other incidents.
+        var keys = Text.Tokenizer.Tokenize(actorName).Where(t => t.Shape != Text.TokenShape.Lower).Select(t => t.Key).ToHashSet();
+        var activity = new IncidentDraft(incidents.Count + 1, new IncidentPhrase(0, 0, start, end, name, keys, new HashSet<string>(), [], null, null));
         incidents.Add(activity);
         return activity;
     }
@@ -119,6 +116,10 @@ public sealed class IncidentTracker
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// Two descriptions in one sentence that share a content word ("espiar a … las campañas electorales",
+    /// "la campaña de Joe Biden") are one incident; across sentences it takes a proper name, or more.
+    /// </summary>
     private static bool SameIncident(IncidentDraft incident, IncidentPhrase phrase, int sentence) =>
         incident.ProperKeys.Overlaps(phrase.ProperKeys)
         || (incident.LastSentence == sentence && incident.ContentKeys.Concat(incident.HeadKeys).Intersect(phrase.ContentKeys.Concat(phrase.HeadKeys)).Any())
