@@ -54,17 +54,20 @@ public sealed class ReferenceDataLoader(AttributionDbContext db, ILogger<Referen
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var name = "reference/" + Path.GetFileName(path);
-        var previous = await db.ReferenceLoads.FindAsync([name], cancellationToken);
-        if (!force && previous?.Sha256 == sha)
-        {
-            return false;
-        }
-
         var oldChangedBy = db.ChangedBy;
         db.ChangedBy = "seed";
+
+        // The check is inside the (on SQLite, immediately write-locked) transaction so that two processes starting on
+        // one new store load each file once: the second waits, then finds the first one's load.
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            var previous = await db.ReferenceLoads.FindAsync([name], cancellationToken);
+            if (!force && previous?.Sha256 == sha)
+            {
+                return false;
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
             var count = await load(stream, path, cancellationToken);
             if (previous is null)

@@ -20,18 +20,21 @@ public sealed class ArticleImporter(AttributionDbContext db, ILogger<ArticleImpo
     public async Task<ImportResult> ImportAsync(ArticleText article, string? importedFrom, CancellationToken cancellationToken = default)
     {
         var fingerprint = SourceText.Fingerprint(article.Text);
-        var existing = await db.Sources.Where(s => s.TextSha256 == fingerprint).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
-        if (existing is { } id)
-        {
-            return new ImportResult(ImportOutcome.AlreadyImported, id, 0, 0, 0, 0);
-        }
-
         var extraction = Extractor.Extract(article.Text, article.Language, article.Title, article.PublishedOn);
         var previousChangedBy = db.ChangedBy;
         db.ChangedBy = ChangedBy;
+
+        // On SQLite this takes the write lock at once (BEGIN IMMEDIATE), so the check below sees every import another
+        // process has committed: two processes importing the same article store it once.
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            var existing = await db.Sources.Where(s => s.TextSha256 == fingerprint).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            if (existing is { } id)
+            {
+                return new ImportResult(ImportOutcome.AlreadyImported, id, 0, 0, 0, 0);
+            }
+
             var source = new Source
             {
                 Title = article.Title ?? FirstWords(article.Text),
