@@ -20,10 +20,10 @@ public static class TimelineBands
 {
     private static readonly (TimelineBand Band, string Name, string CssClass, ConfidenceLevel? Lowest, ConfidenceLevel? Highest)[] Bands =
     [
-        (TimelineBand.High, "High", "band-high", ConfidenceLevel.HighlyLikely, ConfidenceLevel.AlmostCertain),
-        (TimelineBand.Moderate, "Moderate", "band-moderate", ConfidenceLevel.RealisticPossibility, ConfidenceLevel.Likely),
-        (TimelineBand.Low, "Low", "band-low", ConfidenceLevel.RemoteChance, ConfidenceLevel.Unlikely),
-        (TimelineBand.NotStated, "Not stated", "band-none", null, null),
+        (TimelineBand.High, "High confidence", "band-high", ConfidenceLevel.HighlyLikely, ConfidenceLevel.AlmostCertain),
+        (TimelineBand.Moderate, "Moderate confidence", "band-moderate", ConfidenceLevel.RealisticPossibility, ConfidenceLevel.Likely),
+        (TimelineBand.Low, "Low confidence", "band-low", ConfidenceLevel.RemoteChance, ConfidenceLevel.Unlikely),
+        (TimelineBand.NotStated, "Confidence not stated", "band-none", null, null),
     ];
 
     public static IReadOnlyList<TimelineBand> All { get; } = [.. Bands.Select(b => b.Band)];
@@ -31,7 +31,7 @@ public static class TimelineBands
     public static TimelineBand Of(ConfidenceLevel? level) =>
         level is { } l ? Bands.First(b => b.Lowest <= l && l <= b.Highest).Band : TimelineBand.NotStated;
 
-    /// <summary>"High", "Not stated".</summary>
+    /// <summary>"High confidence", "Confidence not stated".</summary>
     public static string Name(this TimelineBand band) => Entry(band).Name;
 
     /// <summary>The yardstick terms the band takes ("highly likely, almost certain"), or a note that there are none.</summary>

@@ -21,7 +21,7 @@ public sealed record TimelineOptions
     public double FontSize { get; init; } = 13;
 
     /// <summary>Longer labels are cut with an ellipsis; the mark's title keeps the whole.</summary>
-    public int MaxLabelChars { get; init; } = 44;
+    public int MaxLabelChars { get; init; } = 72;
 
     /// <summary>At least this much space between two labels in one lane.</summary>
     public double Gap { get; init; } = 12;
@@ -59,7 +59,27 @@ public sealed record TimelineMark(
 }
 
 /// <summary>A denial's (or a response's) line back to the statement it answers.</summary>
-public sealed record TimelineLink(int FromId, int ToId, double X1, double Y1, double X2, double Y2);
+public sealed record TimelineLink(int FromId, int ToId, double X1, double Y1, double X2, double Y2)
+{
+    /// <summary>
+    /// An SVG path bowing out to the left, so a denial on the same day as what it answers does not run over the marks
+    /// between them; it starts and stops <paramref name="clearance"/> short of the marks so the arrowhead shows.
+    /// </summary>
+    public string Path(double clearance)
+    {
+        var cx = Math.Min(X1, X2) - 18 - (Math.Abs(Y2 - Y1) * 0.15);
+        var cy = (Y1 + Y2) / 2;
+        var (sx, sy) = Toward(X1, Y1, cx, cy, clearance);
+        var (ex, ey) = Toward(X2, Y2, cx, cy, clearance);
+        return FormattableString.Invariant($"M{sx:0.#},{sy:0.#} Q{cx:0.#},{cy:0.#} {ex:0.#},{ey:0.#}");
+    }
+
+    private static (double X, double Y) Toward(double x, double y, double tx, double ty, double distance)
+    {
+        var length = Math.Sqrt(((tx - x) * (tx - x)) + ((ty - y) * (ty - y)));
+        return length < 1e-9 ? (x, y) : (x + ((tx - x) / length * distance), y + ((ty - y) / length * distance));
+    }
+}
 
 /// <summary>The period the incident itself took, shaded behind the marks.</summary>
 public sealed record TimelinePeriod(double X1, double X2, string Label);
