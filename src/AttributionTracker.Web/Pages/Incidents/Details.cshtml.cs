@@ -74,6 +74,8 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         Statements = InReadingOrder(statements);
+        byId = Statements.ToDictionary(s => s.Id);
+        answeredBy = Statements.SelectMany(s => s.Answers.Select(a => (Answered: a, By: s))).ToLookup(p => p.Answered, p => p.By);
 
         // Sources cited: one query, whatever the number of statements.
         var shown = db.Statements.PublicOn(AsOf).Where(s => s.IncidentId == incident.Id);
@@ -92,9 +94,14 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
     }
 
     /// <summary>The statements that answer <paramref name="id"/> and are shown.</summary>
-    public IEnumerable<IncidentStatement> AnswersTo(int id) => Statements.Where(s => s.Answers.Contains(id));
+    public IEnumerable<IncidentStatement> AnswersTo(int id) => answeredBy[id];
 
-    public IncidentStatement? Shown(int id) => Statements.FirstOrDefault(s => s.Id == id);
+    /// <summary>The statement <paramref name="id"/> if this view shows it (an as-of view may not).</summary>
+    public IncidentStatement? Shown(int id) => byId.GetValueOrDefault(id);
+
+    private Dictionary<int, IncidentStatement> byId = [];
+
+    private ILookup<int, IncidentStatement> answeredBy = Array.Empty<IncidentStatement>().ToLookup(s => s.Id);
 
     /// <summary>The address of a state's page, kept as-of like every page link (the states pages are not routed by name here).</summary>
     public string StateHref(CountryCode code) =>

@@ -62,13 +62,15 @@ public sealed record TimelineMark(
 public sealed record TimelineLink(int FromId, int ToId, double X1, double Y1, double X2, double Y2)
 {
     /// <summary>
-    /// An SVG path bowing out to the left, so a denial on the same day as what it answers does not run over the marks
-    /// between them; it starts and stops <paramref name="clearance"/> short of the marks so the arrowhead shows.
+    /// An SVG curve that keeps off the labels: bowing out to the left when the two marks are about the same day
+    /// (so it does not run over the marks between them), arching over them otherwise. It starts and stops
+    /// <paramref name="clearance"/> short of the marks so the arrowhead shows.
     /// </summary>
     public string Path(double clearance)
     {
-        var cx = Math.Min(X1, X2) - 18 - (Math.Abs(Y2 - Y1) * 0.15);
-        var cy = (Y1 + Y2) / 2;
+        var sameDay = Math.Abs(X2 - X1) < 40;
+        var cx = sameDay ? Math.Min(X1, X2) - 18 - (Math.Abs(Y2 - Y1) * 0.15) : (X1 + X2) / 2;
+        var cy = sameDay ? (Y1 + Y2) / 2 : Math.Min(Y1, Y2) - 28;
         var (sx, sy) = Toward(X1, Y1, cx, cy, clearance);
         var (ex, ey) = Toward(X2, Y2, cx, cy, clearance);
         return FormattableString.Invariant($"M{sx:0.#},{sy:0.#} Q{cx:0.#},{cy:0.#} {ex:0.#},{ey:0.#}");
@@ -132,7 +134,7 @@ public sealed record TimelineLayout(
         var byId = marks.ToDictionary(m => m.Id);
         var links = marks
             .SelectMany(m => m.Statement.Answers.Where(byId.ContainsKey).Select(a => byId[a])
-                .Select(to => new TimelineLink(m.Id, to.Id, m.CenterX, m.Y, to.CenterX, to.Y)))
+                .Select(to => new TimelineLink(m.Id, to.Id, m.CenterX, m.Y, Math.Clamp(m.CenterX, to.X1, to.X2), to.Y)))
             .ToList();
         var period = incidentStart is null
             ? null
