@@ -23,6 +23,7 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new AsOfPageFilter()));
 builder.Services.AddAttributionStore(builder.Configuration);
+builder.Services.AddSingleton<AttributionTracker.Web.Markdown.MarkdownRenderer>();
 
 var app = builder.Build();
 

@@ -56,13 +56,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context and page on the app; screenshots go under the test's name.</summary>
-    public async Task<BrowserSession> OpenAsync(string test, ViewportSize? viewport = null)
+    public async Task<BrowserSession> OpenAsync(string test, ViewportSize? viewport = null, bool javaScriptEnabled = true)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-GB",
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(15_000);
         return new BrowserSession(context, await context.NewPageAsync(), test);

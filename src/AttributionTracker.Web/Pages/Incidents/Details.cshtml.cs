@@ -1,16 +1,35 @@
+using System.Globalization;
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
+using AttributionTracker.Queries;
+using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Markdown;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Web.Pages.Incidents;
 
-public sealed class DetailsModel(AttributionDbContext db) : PageModel
+public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markdown) : PageModel
 {
     public IncidentView Incident { get; private set; } = null!;
 
-    public IReadOnlyList<StatementRow> Statements { get; private set; } = [];
+    public HtmlString Summary { get; private set; } = HtmlString.Empty;
+
+    /// <summary>Public on the as-of day (all of them without one), in date order, undated last.</summary>
+    public IReadOnlyList<IncidentStatement> Statements { get; private set; } = [];
+
+    public TimelineLayout Timeline { get; private set; } = null!;
+
+    /// <summary>The sources the shown statements were read from, published by the as-of day.</summary>
+    public IReadOnlyList<CitedSource> Sources { get; private set; } = [];
+
+    public PartialDate? FirstAttribution { get; private set; }
+
+    public PartialDate? LatestAttribution { get; private set; }
+
+    public DateOnly? AsOf { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -24,7 +43,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
             .Select(i => new IncidentView(
                 i.Id, i.Name, i.StartDate, i.EndDate, i.Summary, i.Scale, i.Type,
                 i.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                i.Victims.OrderBy(v => v.Name).Select(v => v.Name).ToList()))
+                i.Victims.OrderBy(v => v.Name).Select(v => new VictimView(v.Name, v.StateCode, v.State == null ? null : v.State.NameEn)).ToList()))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (incident is null)
@@ -33,11 +52,63 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         }
 
         Incident = incident;
-        Statements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => s.IncidentId == incident.Id)
-                .OrderBy(s => s.Date!.Start).ThenBy(s => s.Id))
+        Summary = markdown.Render(incident.Summary);
+        AsOf = HttpContext.AsOf();
+
+        var statements = await db.Statements.AsNoTracking()
+            .PublicOn(AsOf)
+            .Where(s => s.IncidentId == incident.Id)
+            .Select(s => new IncidentStatement(
+                s.Id,
+                s.Kind,
+                s.Parties.OrderBy(p => p.Position).Select(p => new NamedLink(p.Party!.Slug, p.Party.Name)).ToList(),
+                s.AccusedActor == null ? null : new NamedLink(s.AccusedActor.Slug, s.AccusedActor.Name),
+                s.AccusedStateCode,
+                s.AccusedState == null ? null : s.AccusedState.NameEn,
+                s.Confidence,
+                s.Date,
+                s.Quote,
+                s.SourceId,
+                s.SpanStart,
+                s.Answers.Select(a => a.AnsweredStatementId).ToList()))
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        Statements = InReadingOrder(statements);
+        byId = Statements.ToDictionary(s => s.Id);
+        answeredBy = Statements.SelectMany(s => s.Answers.Select(a => (Answered: a, By: s))).ToLookup(p => p.Answered, p => p.By);
+
+        // Sources cited: one query, whatever the number of statements.
+        var shown = db.Statements.PublicOn(AsOf).Where(s => s.IncidentId == incident.Id);
+        Sources = await db.Sources.AsNoTracking()
+            .PublishedBy(AsOf)
+            .Where(src => shown.Any(s => s.SourceId == src.Id))
+            .OrderBy(src => src.PublishedOn!.Start).ThenBy(src => src.Id)
+            .Select(src => new CitedSource(src.Id, src.Title, src.Publisher, src.PublishedOn, shown.Count(s => s.SourceId == src.Id)))
+            .ToListAsync(cancellationToken);
+
+        var attributions = Statements.Where(s => s.Kind == StatementKind.Attribution && s.Date is not null).Select(s => s.Date!).ToList();
+        FirstAttribution = attributions.Min();
+        LatestAttribution = attributions.Max();
+        Timeline = TimelineLayout.Arrange(Statements.Select(s => s.ForTimeline()), incident.StartDate, incident.EndDate);
         return Page();
     }
+
+    /// <summary>The statements that answer <paramref name="id"/> and are shown.</summary>
+    public IEnumerable<IncidentStatement> AnswersTo(int id) => answeredBy[id];
+
+    /// <summary>The statement <paramref name="id"/> if this view shows it (an as-of view may not).</summary>
+    public IncidentStatement? Shown(int id) => byId.GetValueOrDefault(id);
+
+    private Dictionary<int, IncidentStatement> byId = [];
+
+    private ILookup<int, IncidentStatement> answeredBy = Array.Empty<IncidentStatement>().ToLookup(s => s.Id);
+
+    /// <summary>The address of a state's page, kept as-of like every page link (the states pages are not routed by name here).</summary>
+    public string StateHref(CountryCode code) =>
+        $"/states/{code}" + (AsOf is { } day ? $"?{AsOfPageFilter.QueryName}={day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "");
+
+    private static List<IncidentStatement> InReadingOrder(IEnumerable<IncidentStatement> statements) =>
+        [.. statements.OrderBy(s => s.Date is null).ThenBy(s => s.Date).ThenBy(s => s.Id)];
 }
 
 public sealed record IncidentView(
@@ -49,4 +120,36 @@ public sealed record IncidentView(
     string? Scale,
     IncidentType Type,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<string> Victims);
+    IReadOnlyList<VictimView> Victims);
+
+public sealed record VictimView(string Name, CountryCode? State, string? StateName);
+
+public sealed record CitedSource(int Id, string Title, string? Publisher, PartialDate? PublishedOn, int Statements);
+
+/// <summary>One statement about the incident, with what it answers, for the timeline and the table.</summary>
+public sealed record IncidentStatement(
+    int Id,
+    StatementKind Kind,
+    IReadOnlyList<NamedLink> Parties,
+    NamedLink? AccusedActor,
+    CountryCode? AccusedState,
+    string? AccusedStateName,
+    Confidence Confidence,
+    PartialDate? Date,
+    string? Quote,
+    int? SourceId,
+    int? SpanStart,
+    IReadOnlyList<int> Answers)
+{
+    /// <summary>"HAFNIUM", "China", or both when the statement names both ("APT31 (China)").</summary>
+    public string? Accused => (AccusedActor, AccusedStateName ?? AccusedState?.ToString()) switch
+    {
+        ({ } actor, { } state) => $"{actor.Name} ({state})",
+        ({ } actor, null) => actor.Name,
+        (null, { } state) => state,
+        _ => null,
+    };
+
+    public TimelineStatement ForTimeline() =>
+        new(Id, Kind, Date, [.. Parties.Select(p => p.Name)], Accused, Confidence.Level, Answers);
+}
