@@ -2,7 +2,8 @@ namespace AttributionTracker.Search;
 
 /// <summary>
 /// Full-text search over actors (with every alias), incidents, parties, statement quotes and source texts, ranked
-/// best first. Implementations never let the user's text reach the engine as query syntax.
+/// best first. A statement matches by its quote and also through the actor it accuses or the incident it is about.
+/// Implementations never let the user's text reach the engine as query syntax.
 /// </summary>
 public interface ISearchIndex
 {
@@ -29,6 +30,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, IReadOnlyDicti
 /// <param name="Slug">The page key of an actor, incident or party; null for statements and sources (keyed by id).</param>
 /// <param name="Title">The record's name with the matched terms marked; empty for a statement, which the page names
 /// by who said it about whom.</param>
-/// <param name="Snippet">The best matching passage (aliases, summary, quote or article text), matched terms marked.</param>
+/// <param name="Snippet">The best matching passage (aliases, summary, quote or article text), matched terms marked;
+/// empty for a statement found through the actor it accuses or the incident it is about.</param>
 /// <param name="Rank">Lower is better (bm25 as SQLite gives it).</param>
 public sealed record SearchHit(SearchKind Kind, int Id, string? Slug, HighlightedText Title, HighlightedText Snippet, double Rank);
