@@ -51,7 +51,8 @@ public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
     /// Every matching record with its bm25 rank. Column weights put a name (10) or an alias or identifier (8) well
     /// above a summary, a quote or an article's text (1); an article's title (4) sits between. A statement is also
     /// found through the actor it accuses or the incident it is about ("hafnio" finds Microsoft naming Hafnium),
-    /// ranked at a fifth of that actor's or incident's match; a statement found both ways counts once.
+    /// ranked at a hundredth of that actor's or incident's match — below, as a rule, a statement that says the words
+    /// itself; a statement found both ways counts once.
     /// </summary>
     private IQueryable<IndexMatch> Matches(string match, DateOnly? asOf)
     {
@@ -62,11 +63,11 @@ public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
             SELECT "Id", 4, min("Rank") FROM (
                 SELECT rowid AS "Id", bm25("SearchStatements") AS "Rank" FROM "SearchStatements" WHERE "SearchStatements" MATCH {match}
                 UNION ALL
-                SELECT s."Id", n."Rank" * 0.2 FROM "Statements" AS s
+                SELECT s."Id", n."Rank" * 0.01 FROM "Statements" AS s
                 JOIN (SELECT rowid AS "RowId", bm25("SearchNames", 10.0, 8.0, 8.0, 1.0) AS "Rank" FROM "SearchNames" WHERE "SearchNames" MATCH {match}) AS n
                     ON n."RowId" % 4 = 1 AND s."AccusedActorId" = n."RowId" / 4
                 UNION ALL
-                SELECT s."Id", n."Rank" * 0.2 FROM "Statements" AS s
+                SELECT s."Id", n."Rank" * 0.01 FROM "Statements" AS s
                 JOIN (SELECT rowid AS "RowId", bm25("SearchNames", 10.0, 8.0, 8.0, 1.0) AS "Rank" FROM "SearchNames" WHERE "SearchNames" MATCH {match}) AS n
                     ON n."RowId" % 4 = 2 AND s."IncidentId" = n."RowId" / 4)
             GROUP BY "Id"
