@@ -102,6 +102,20 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task A_statement_is_found_through_the_actor_it_accuses_and_the_incident_it_is_about()
+    {
+        await using var store = await StoreWithWorldAsync();
+
+        var byActor = await SearchAsync(store, "silk typhoon");
+        var byIncident = await SearchAsync(store, "eduskunta");
+
+        // The quote says neither; the statement is listed once, after the record that matched.
+        Assert.Equal([SearchKind.Actor, SearchKind.Statement], byActor.Hits.Select(h => h.Kind));
+        Assert.Equal([SearchKind.Incident, SearchKind.Statement], byIncident.Hits.Select(h => h.Kind));
+        Assert.True(byActor.Hits[1].Snippet.IsEmpty);
+    }
+
+    [Fact]
     public async Task Renaming_an_actor_and_changing_its_aliases_changes_what_finds_it()
     {
         await using var store = await StoreWithWorldAsync();
@@ -116,8 +130,8 @@ public sealed class SearchIndexTests
 
         Assert.DoesNotContain((await SearchAsync(store, "hafnium")).Hits, h => h.Kind == SearchKind.Actor);
         Assert.DoesNotContain((await SearchAsync(store, "hafnio")).Hits, h => h.Kind == SearchKind.Actor);
-        Assert.Equal("Silk Typhoon", Assert.Single((await SearchAsync(store, "tifon")).Hits).Title.PlainText);
-        Assert.Single((await SearchAsync(store, "silk")).Hits);
+        Assert.Equal("Silk Typhoon", Assert.Single((await SearchAsync(store, "tifon")).Hits, h => h.Kind == SearchKind.Actor).Title.PlainText);
+        Assert.Single((await SearchAsync(store, "silk")).Hits, h => h.Kind == SearchKind.Actor);
     }
 
     [Fact]
@@ -174,7 +188,8 @@ public sealed class SearchIndexTests
         }
 
         Assert.Equal("NCSC (GCHQ)", Assert.Single((await SearchAsync(store, "gchq")).Hits).Title.PlainText);
-        Assert.Equal(SearchKind.Incident, Assert.Single((await SearchAsync(store, "eduskunta")).Hits).Kind);
+        var eduskunta = await SearchAsync(store, "eduskunta");
+        Assert.Equal((SearchKind.Incident, "ataque-al-parlamento-de-finlandia"), (eduskunta.Hits[0].Kind, eduskunta.Hits[0].Slug));
     }
 
     [Theory]
@@ -197,7 +212,8 @@ public sealed class SearchIndexTests
 
         await using var db = store.NewContext();
         Assert.True(await db.Actors.AnyAsync(Ct), "the store is intact");
-        Assert.All(results.Hits, h => Assert.True(h.Title.HasMatch || h.Snippet.HasMatch));
+        // Every hit shows the word it matched, but a statement found through the actor it accuses.
+        Assert.All(results.Hits.Where(h => h.Kind != SearchKind.Statement), h => Assert.True(h.Title.HasMatch || h.Snippet.HasMatch));
     }
 
     [Fact]
@@ -222,7 +238,7 @@ public sealed class SearchIndexTests
 
         Assert.Equal([SearchKind.Incident], before.Hits.Select(h => h.Kind));
         Assert.Equal(1, before.Total);
-        Assert.Equal([SearchKind.Incident, SearchKind.Source], on.Counts.Keys.Order());
+        Assert.Equal([SearchKind.Incident, SearchKind.Statement, SearchKind.Source], on.Counts.Keys.Order());
     }
 
     [Fact]
@@ -262,10 +278,10 @@ public sealed class SearchIndexTests
             await db.Database.MigrateAsync(Ct);
             var index = new SqliteSearchIndex(db);
 
-            Assert.Equal(SearchKind.Actor, Assert.Single((await index.SearchAsync(new SearchRequest("g0125"), Ct)).Hits).Kind);
+            Assert.Equal("hafnium", Assert.Single((await index.SearchAsync(new SearchRequest("g0125"), Ct)).Hits, h => h.Kind == SearchKind.Actor).Slug);
             Assert.Equal(SearchKind.Party, Assert.Single((await index.SearchAsync(new SearchRequest("centro nacional"), Ct)).Hits).Kind);
             Assert.Equal(
-                [SearchKind.Incident, SearchKind.Source],
+                [SearchKind.Incident, SearchKind.Statement, SearchKind.Source],
                 (await index.SearchAsync(new SearchRequest("finlandia"), Ct)).Hits.Select(h => h.Kind).Order());
             Assert.Contains((await index.SearchAsync(new SearchRequest("bretana"), Ct)).Hits, h => h.Kind == SearchKind.Statement);
         }

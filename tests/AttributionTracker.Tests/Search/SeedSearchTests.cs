@@ -12,7 +12,7 @@ public sealed class SeedSearchTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Hafnio_finds_HAFNIUM_first_and_the_statement_that_says_hafnio_and_Finlandia_the_parliament_attack()
+    public async Task Hafnio_finds_HAFNIUM_first_then_the_statements_about_it_and_Finlandia_the_parliament_attack()
     {
         await using var store = await TestStore.CreateAsync();
         await store.LoadReferenceDataAsync();
@@ -29,8 +29,11 @@ public sealed class SeedSearchTests
 
         Assert.Equal((SearchKind.Actor, "hafnium"), (hafnio.Hits[0].Kind, hafnio.Hits[0].Slug));
         Assert.Contains(hafnio.Hits[0].Snippet.Runs, r => r.IsMatch && r.Text == "Hafnio");
-        var statement = Assert.Single(hafnio.Hits, h => h.Kind == SearchKind.Statement);
-        Assert.Contains(statement.Snippet.Runs, r => r.IsMatch && r.Text == "hafnio");
+        // The NCSC's words say "hafnio"; Microsoft's say "Hafnium" and come through the actor they accuse, after.
+        var statements = hafnio.Hits.Where(h => h.Kind == SearchKind.Statement).ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.Contains(statements[0].Snippet.Runs, r => r.IsMatch && r.Text == "hafnio");
+        Assert.True(statements[1].Snippet.IsEmpty);
         Assert.Equal((SearchKind.Incident, "ataque-al-parlamento-de-finlandia"), (finlandia.Hits[0].Kind, finlandia.Hits[0].Slug));
         Assert.Contains(finlandia.Hits, h => h.Kind == SearchKind.Statement);
         Assert.Contains(finlandia.Hits, h => h.Kind == SearchKind.Source);
