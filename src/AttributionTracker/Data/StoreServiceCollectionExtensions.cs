@@ -23,6 +23,7 @@ public static class StoreServiceCollectionExtensions
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<Import.Persistence.ArticleImporter>();
         services.AddScoped<SeedArticlesLoader>();
+        services.AddScoped<Search.ISearchIndex, Search.SqliteSearchIndex>();
         return services;
     }
 
