@@ -90,6 +90,7 @@ public sealed record StatementFilter
             result = result.Where(s =>
                 (s.Quote != null && EF.Functions.Like(s.Quote, text.Like, LikeEscape))
                 || (s.Incident != null && (EF.Functions.Like(s.Incident.Name, text.Like, LikeEscape)
+                    // The casts let EF read the slug column as the text it is stored as (Slug has a value converter).
                     || (text.FoldedLike != null && (EF.Functions.Like((string)(object)s.Incident.Slug, text.SlugLike)
                         || s.Incident.Aliases.Any(a => EF.Functions.Like(a.Key, text.FoldedLike)))))));
         }
