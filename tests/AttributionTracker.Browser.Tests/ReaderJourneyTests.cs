@@ -85,7 +85,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
         var page = session.Page;
         await page.GotoAsync("/");
         await session.ArrivedAsync();
-        await Expect(page.GetByRole(AriaRole.Table)).ToBeAttachedAsync();
+        await Expect(page.GetByRole(AriaRole.Table).First).ToBeAttachedAsync();
 
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         var clientWidth = await page.EvaluateAsync<int>("() => document.documentElement.clientWidth");

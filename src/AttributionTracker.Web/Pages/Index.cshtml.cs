@@ -1,45 +1,62 @@
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
+using AttributionTracker.Queries;
+using AttributionTracker.Web.AsOfViews;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Web.Pages;
 
+/// <summary>The front page: counts, a search box, the latest statements and who blames whom, all as of the request's day.</summary>
 public sealed class IndexModel(AttributionDbContext db) : PageModel
 {
+    public const int FeedLength = 20;
+
     public StoreCounts Counts { get; private set; } = new(0, 0, 0, 0, 0);
 
     public IReadOnlyList<StatementRow> LatestStatements { get; private set; } = [];
 
-    public IReadOnlyList<IncidentRow> Incidents { get; private set; } = [];
+    /// <summary>What the matrix counts: attributions public on the as-of day, at or above the chosen confidence.</summary>
+    public StatementFilter MatrixBasis { get; private set; } = StatementFilter.None;
 
-    public IReadOnlyList<ActorRow> AccusedActors { get; private set; } = [];
+    public AttributionMatrix Matrix { get; private set; } = new([], [], new Dictionary<(CountryCode, CountryCode), int>());
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>Why the matrix's confidence value was not used, if it was not.</summary>
+    public string? MatrixError { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        var asOf = HttpContext.AsOf();
+        var parsed = StatementFilterQuery.Parse(name => name == StatementFilterQuery.Confidence ? Request.Query[name].FirstOrDefault() : null, asOf);
+        MatrixBasis = parsed.Filter;
+        MatrixError = parsed.Errors.FirstOrDefault()?.Message;
+
+        var statements = db.Statements.AsNoTracking().PublicOn(asOf);
         Counts = new StoreCounts(
             await db.Actors.CountAsync(cancellationToken),
-            await db.Incidents.CountAsync(cancellationToken),
-            await db.Statements.CountAsync(cancellationToken),
+            asOf is null
+                ? await db.Incidents.CountAsync(cancellationToken)
+                : await db.Incidents.CountAsync(i => statements.Any(s => s.IncidentId == i.Id), cancellationToken),
+            await statements.CountAsync(cancellationToken),
             await db.Parties.CountAsync(cancellationToken),
-            await db.Sources.CountAsync(cancellationToken));
-        LatestStatements = await StatementRow.Query(db.Statements.AsNoTracking()
-                .OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Take(20))
+            await db.Sources.PublishedBy(asOf).CountAsync(cancellationToken));
+        LatestStatements = await StatementRow.Query(statements
+                .OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Take(FeedLength))
             .ToListAsync(cancellationToken);
-        Incidents = await db.Incidents.AsNoTracking()
-            .OrderByDescending(i => i.StartDate!.Start).ThenBy(i => i.Name)
-            .Take(50)
-            .Select(i => new IncidentRow(i.Slug, i.Name, i.StartDate, db.Statements.Count(s => s.IncidentId == i.Id)))
-            .ToListAsync(cancellationToken);
-        var accused = await db.Statements.AsNoTracking()
-            .Where(s => s.AccusedActorId != null)
-            .GroupBy(s => s.AccusedActorId)
-            .Select(g => new { ActorId = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).Take(50)
-            .Join(db.Actors, g => g.ActorId, a => a.Id, (g, a) => new ActorRow(a.Slug, a.Name, a.Kind, a.SponsorStateCode, g.Count))
-            .ToListAsync(cancellationToken);
-        AccusedActors = [.. accused.OrderByDescending(a => a.Statements).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)];
+        Matrix = await AttributionMatrix.LoadAsync(db, MatrixBasis, cancellationToken);
+
+        if (MatrixError is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Page();
     }
+
+    /// <summary>The incident list a matrix cell stands for, as route values.</summary>
+    public Dictionary<string, string> CellQuery(CountryCode accuser, CountryCode accused) =>
+        AttributionMatrix.CellFilter(MatrixBasis, accuser, accused).ToQuery().ToDictionary();
 }
 
 public sealed record StoreCounts(int Actors, int Incidents, int Statements, int Parties, int Sources);

@@ -17,7 +17,10 @@ public abstract class PagedListModel : PageModel
 
     public int LastPage => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public Pager Pager => new(PageContext.ActionDescriptor.ViewEnginePath, PageNumber, LastPage);
+    public Pager Pager => new(PageContext.ActionDescriptor.ViewEnginePath, PageNumber, LastPage, [.. ListQueryValues]);
+
+    /// <summary>The query values that choose the list (filters, sort), which the pager's links keep.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> ListQueryValues => [];
 
     /// <summary>Counts the rows, clamps the requested page to them, and returns that page of the ordered query.</summary>
     protected async Task<IQueryable<T>> PageOfAsync<T>(IQueryable<T> ordered, CancellationToken cancellationToken)
@@ -28,5 +31,14 @@ public abstract class PagedListModel : PageModel
     }
 }
 
-/// <summary>What the pager partial needs: the page to link to, the current page and the last.</summary>
-public sealed record Pager(string PageName, int Number, int Last);
+/// <summary>What the pager partial needs: the page to link to, the current page, the last, and the list's query.</summary>
+public sealed record Pager(string PageName, int Number, int Last, IReadOnlyList<KeyValuePair<string, string>>? Query = null)
+{
+    /// <summary>The route values of page <paramref name="number"/> of the same list.</summary>
+    public Dictionary<string, string> RouteFor(int number)
+    {
+        var values = (Query ?? []).Where(q => q.Key != "p").ToDictionary();
+        values["p"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return values;
+    }
+}

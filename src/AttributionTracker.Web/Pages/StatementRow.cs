@@ -1,4 +1,5 @@
 using AttributionTracker.Domain;
+using AttributionTracker.Web.AsOfViews;
 
 namespace AttributionTracker.Web.Pages;
 
@@ -29,7 +30,32 @@ public sealed record StatementRow(
             s.Date,
             s.Quote,
             s.SourceId,
-            s.SpanStart));
+            s.SpanStart)
+        {
+            AccusedStateName = s.AccusedState == null ? null : s.AccusedState.NameEn,
+        });
+
+    /// <summary>The accused state's English name, where the statement names a state.</summary>
+    public string? AccusedStateName { get; init; }
+
+    /// <summary>What the party did, as the verb of "who … whom": accused, denied...</summary>
+    public string Verb => Kind switch
+    {
+        StatementKind.Attribution => "accused",
+        StatementKind.Denial => "denied",
+        StatementKind.Retraction => "retracted",
+        StatementKind.Corroboration => "backed",
+        _ => "responded to",
+    };
 }
 
 public sealed record NamedLink(Slug Slug, string Name);
+
+/// <summary>Links to a state's page (<c>/states/CN</c>), keeping the as-of day as page links do.</summary>
+public static class StateLinks
+{
+    public static string Href(HttpContext context, CountryCode code) =>
+        context.AsOf() is { } day
+            ? $"/states/{code.Value}?{AsOfViews.AsOfPageFilter.QueryName}={day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"
+            : $"/states/{code.Value}";
+}

@@ -1,0 +1,110 @@
+using AttributionTracker.Data;
+using AttributionTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AttributionTracker.Web.Tests;
+
+/// <summary>
+/// No page runs a query per row it shows: each page issues the same number of SQL commands on the seed data and
+/// after many more statements about the same actor, incident, parties, states and source.
+/// </summary>
+public sealed class QueryCountTests
+{
+    private const int Added = 120;
+
+    [Fact]
+    public async Task Every_page_issues_as_many_SQL_commands_with_many_more_rows_as_with_few()
+    {
+        await using var app = new AttributionWebFactory();
+        var seed = await SeedRecordsAsync(app);
+        string[] urls =
+        [
+            "/",
+            "/incidents",
+            "/incidents?accused=CN&conf=6&confmode=atleast",
+            $"/incidents/{seed.Incident.Slug}",
+            "/actors",
+            "/actors/hafnium",
+            "/parties",
+            $"/parties/{seed.Party.Slug}",
+            "/states",
+            "/states/cn",
+            "/states/gb",
+            "/sources",
+            $"/sources/{seed.Source.Id}",
+            "/search?q=hafnium",
+            "/actors/hafnium?asof=2021-07-19",
+        ];
+
+        var before = new Dictionary<string, int>();
+        foreach (var url in urls)
+        {
+            before[url] = await app.CountSqlCommandsAsync(url);
+        }
+
+        await AddStatementsAsync(app, seed);
+
+        foreach (var url in urls)
+        {
+            var after = await app.CountSqlCommandsAsync(url);
+            Assert.True(before[url] == after, $"{url}: {before[url]} SQL commands before adding {Added} statements, {after} after");
+        }
+    }
+
+    private sealed record SeedRecords(Actor Actor, Incident Incident, Party Party, Source Source);
+
+    private static async Task<SeedRecords> SeedRecordsAsync(AttributionWebFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
+        var hafnium = await db.Actors.AsNoTracking().SingleAsync(a => a.Slug == Slug.Parse("hafnium"), TestContext.Current.CancellationToken);
+        var statement = await db.Statements.AsNoTracking()
+            .Include(s => s.Incident).Include(s => s.Source).Include(s => s.Parties).ThenInclude(p => p.Party)
+            .FirstAsync(s => s.AccusedActorId == hafnium.Id && s.Incident != null && s.Source != null, TestContext.Current.CancellationToken);
+        return new SeedRecords(hafnium, statement.Incident!, statement.Parties[0].Party!, statement.Source!);
+    }
+
+    /// <summary>
+    /// Attributions by new parties of GB and by the seed party, accusing HAFNIUM and China, half of them of the seed
+    /// incident and half of new ones, each with a span in the seed source, and a Chinese denial answering each.
+    /// </summary>
+    private static async Task AddStatementsAsync(AttributionWebFactory app, SeedRecords seed)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
+        db.ChangedBy = "test";
+        var china = await db.Parties.FirstAsync(p => p.Kind == PartyKind.Government && p.StateCode == CountryCode.Parse("CN"), TestContext.Current.CancellationToken);
+        var textLength = seed.Source.Text.Length;
+        for (var i = 0; i < Added; i++)
+        {
+            var party = i % 3 == 0
+                ? await db.Parties.SingleAsync(p => p.Id == seed.Party.Id, TestContext.Current.CancellationToken)
+                : new Party { Name = $"Test agency {i}", Slug = Slug.From($"Test agency {i}"), Kind = PartyKind.Agency, StateCode = CountryCode.Parse("GB") };
+            var incident = i % 2 == 0
+                ? await db.Incidents.SingleAsync(x => x.Id == seed.Incident.Id, TestContext.Current.CancellationToken)
+                : new Incident { Name = $"Test intrusion {i}", Slug = Slug.From($"Test intrusion {i}"), Type = IncidentType.Espionage, StartDate = PartialDate.OfMonth(2020, 1 + (i % 12)) };
+            var start = i * 7 % (textLength - 40);
+            var attribution = new AttributionStatement
+            {
+                Kind = StatementKind.Attribution,
+                Incident = incident,
+                AccusedActorId = seed.Actor.Id,
+                AccusedStateCode = CountryCode.Parse("CN"),
+                Confidence = new Confidence(ConfidenceLevel.HighlyLikely, "highly likely"),
+                Date = PartialDate.OfDay(2021, 1 + (i % 6), 1 + (i % 28)),
+                Quote = $"Test quote {i} about HAFNIUM",
+                SourceId = seed.Source.Id,
+                SpanStart = start,
+                SpanEnd = start + 20,
+            };
+            attribution.Parties.Add(new StatementParty { Party = party, Position = 0 });
+            var denial = new AttributionStatement { Kind = StatementKind.Denial, Incident = incident, Date = attribution.Date, Quote = $"Test denial {i}" };
+            denial.Parties.Add(new StatementParty { Party = china, Position = 0 });
+            denial.Answers.Add(new StatementAnswer { AnsweredStatement = attribution });
+            db.Statements.AddRange(attribution, denial);
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+}
