@@ -1,5 +1,7 @@
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
+using AttributionTracker.Queries;
+using AttributionTracker.Web.AsOfViews;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +10,27 @@ namespace AttributionTracker.Web.Pages.Actors;
 
 public sealed class DetailsModel(AttributionDbContext db) : PageModel
 {
+    public const int DenialsPerPage = 20;
+
+    /// <summary>The page of incidents ("p", like every list).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int IncidentPage { get; set; } = 1;
+
+    /// <summary>The page of denials, apart from the incidents' so paging one keeps the other.</summary>
+    [BindProperty(SupportsGet = true, Name = "dp")]
+    public int DenialPage { get; set; } = 1;
+
     public ActorView Actor { get; private set; } = null!;
 
-    public IReadOnlyList<StatementRow> Statements { get; private set; } = [];
+    public AccusationSummary Summary { get; private set; } = new(0, 0, 0, null, null);
+
+    public PageWindow IncidentWindow { get; private set; } = PageWindow.Of(1, AttributedIncidents.PageSize, 0);
+
+    public IReadOnlyList<AttributedIncident> Incidents { get; private set; } = [];
+
+    public PageWindow DenialWindow { get; private set; } = PageWindow.Of(1, DenialsPerPage, 0);
+
+    public IReadOnlyList<DenialRow> Denials { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -29,11 +49,10 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
                 a.SponsorState == null ? null : a.SponsorState.NameEn,
                 a.Description,
                 a.Aliases.OrderBy(x => x.Name).Select(x => new AliasView(x.Name, x.Language, x.CoinedBy == null ? null : new NamedLink(x.CoinedBy.Slug, x.CoinedBy.Name))).ToList(),
-                a.ExternalIds.OrderBy(e => e.System).Select(e => new ExternalIdView(e.System, e.Value)).ToList(),
-                a.RelationsFrom.Select(r => new RelationView(r.Kind, new NamedLink(r.ToActor!.Slug, r.ToActor.Name), r.Note)).ToList(),
-                a.RelationsTo.Select(r => new RelationView(r.Kind, new NamedLink(r.FromActor!.Slug, r.FromActor.Name), r.Note)).ToList(),
+                a.ExternalIds.OrderBy(e => e.System).ThenBy(e => e.Value).Select(e => new ExternalIdView(e.System, e.Value)).ToList(),
+                a.RelationsFrom.OrderBy(r => r.Kind).ThenBy(r => r.ToActor!.Name).Select(r => new RelationView(r.Kind, new NamedLink(r.ToActor!.Slug, r.ToActor.Name), r.Note)).ToList(),
+                a.RelationsTo.OrderBy(r => r.Kind).ThenBy(r => r.FromActor!.Name).Select(r => new RelationView(r.Kind, new NamedLink(r.FromActor!.Slug, r.FromActor.Name), r.Note)).ToList(),
                 a.References.OrderBy(r => r.Url).Select(r => r.Url).ToList()))
-            .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
@@ -41,8 +60,17 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         }
 
         Actor = actor;
-        Statements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => s.AccusedActorId == actor.Id)
-                .OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Take(200))
+        var statements = db.Statements.AsNoTracking().PublicOn(HttpContext.AsOf());
+        var naming = statements.Where(s => s.AccusedActorId == actor.Id && s.Kind != StatementKind.Denial);
+        Summary = await AttributedIncidents.SummarizeAsync(naming, cancellationToken);
+        (IncidentWindow, Incidents) = await AttributedIncidents.PageAsync(naming, IncidentPage, cancellationToken);
+
+        // A denial concerns the actor when it names it or answers a statement that does.
+        var denials = statements.Where(s => s.Kind == StatementKind.Denial
+            && (s.AccusedActorId == actor.Id || s.Answers.Any(a => a.AnsweredStatement!.AccusedActorId == actor.Id)));
+        DenialWindow = PageWindow.Of(DenialPage, DenialsPerPage, await denials.CountAsync(cancellationToken));
+        Denials = await DenialRows.Query(denials.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
+                .Skip(DenialWindow.Skip).Take(DenialWindow.Size))
             .ToListAsync(cancellationToken);
         return Page();
     }

@@ -1,5 +1,7 @@
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
+using AttributionTracker.Queries;
+using AttributionTracker.Web.AsOfViews;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +10,20 @@ namespace AttributionTracker.Web.Pages.Parties;
 
 public sealed class DetailsModel(AttributionDbContext db) : PageModel
 {
+    public const int StatementsPerPage = 50;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int StatementPage { get; set; } = 1;
+
     public PartyView Party { get; private set; } = null!;
+
+    public IReadOnlyList<KindCount> Kinds { get; private set; } = [];
+
+    public PartialDate? First { get; private set; }
+
+    public PartialDate? Latest { get; private set; }
+
+    public PageWindow StatementWindow { get; private set; } = PageWindow.Of(1, StatementsPerPage, 0);
 
     public IReadOnlyList<StatementRow> Statements { get; private set; } = [];
 
@@ -21,8 +36,11 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
 
         var party = await db.Parties.AsNoTracking()
             .Where(p => p.Slug == key)
-            .Select(p => new PartyView(p.Id, p.Name, p.Kind, p.StateCode, p.State == null ? null : p.State.NameEn, p.Role,
-                p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()))
+            .Select(p => new PartyView(
+                p.Id, p.Name, p.Kind, p.StateCode, p.State == null ? null : p.State.NameEn, p.Role, p.PersonName,
+                p.Parent == null ? null : new NamedLink(p.Parent.Slug, p.Parent.Name),
+                p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
+                db.Parties.Where(c => c.ParentId == p.Id).OrderBy(c => c.Name).Select(c => new NamedLink(c.Slug, c.Name)).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         if (party is null)
         {
@@ -30,11 +48,29 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         }
 
         Party = party;
-        Statements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => s.Parties.Any(p => p.PartyId == party.Id))
-                .OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Take(200))
+        var made = db.Statements.AsNoTracking().PublicOn(HttpContext.AsOf()).Where(s => s.Parties.Any(p => p.PartyId == party.Id));
+        var kinds = await made.GroupBy(s => s.Kind).Select(g => new KindCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+        Kinds = [.. kinds.OrderBy(k => k.Kind)];
+        First = await made.Where(s => s.Date != null).OrderBy(s => s.Date!.Start).ThenBy(s => s.Id).Select(s => s.Date).FirstOrDefaultAsync(cancellationToken);
+        Latest = await made.Where(s => s.Date != null).OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Select(s => s.Date).FirstOrDefaultAsync(cancellationToken);
+        StatementWindow = PageWindow.Of(StatementPage, StatementsPerPage, Kinds.Sum(k => k.Count));
+        Statements = await StatementRow.Query(made.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
+                .Skip(StatementWindow.Skip).Take(StatementWindow.Size))
             .ToListAsync(cancellationToken);
         return Page();
     }
 }
 
-public sealed record PartyView(int Id, string Name, PartyKind Kind, CountryCode? State, string? StateName, string? Role, IReadOnlyList<string> Aliases);
+public sealed record PartyView(
+    int Id,
+    string Name,
+    PartyKind Kind,
+    CountryCode? State,
+    string? StateName,
+    string? Role,
+    string? PersonName,
+    NamedLink? Parent,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<NamedLink> Members);
+
+public sealed record KindCount(StatementKind Kind, int Count);

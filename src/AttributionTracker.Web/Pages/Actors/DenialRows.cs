@@ -1,0 +1,40 @@
+using AttributionTracker.Domain;
+
+namespace AttributionTracker.Web.Pages;
+
+/// <summary>A party as a statement row names it, with the state it speaks for, so both can be linked.</summary>
+public sealed record PartyLink(Slug Slug, string Name, CountryCode? State);
+
+/// <summary>A denial as actor and state pages list it: who denied, when, in what words, and what it answers.</summary>
+public sealed record DenialRow(
+    int Id,
+    IReadOnlyList<PartyLink> Parties,
+    PartialDate? Date,
+    string? Quote,
+    int? SourceId,
+    int? SpanStart,
+    IReadOnlyList<AnsweredStatement> Answers);
+
+/// <summary>The statement a denial answers, named by its lead party, its date and its incident.</summary>
+public sealed record AnsweredStatement(int Id, StatementKind Kind, PartyLink? Lead, NamedLink? Incident, PartialDate? Date, int? SourceId, int? SpanStart);
+
+public static class DenialRows
+{
+    /// <summary>Projects denials already filtered and ordered by the caller.</summary>
+    public static IQueryable<DenialRow> Query(IQueryable<AttributionStatement> denials) =>
+        denials.Select(s => new DenialRow(
+            s.Id,
+            s.Parties.OrderBy(p => p.Position).Select(p => new PartyLink(p.Party!.Slug, p.Party.Name, p.Party.StateCode)).ToList(),
+            s.Date,
+            s.Quote,
+            s.SourceId,
+            s.SpanStart,
+            s.Answers.OrderBy(a => a.AnsweredStatementId).Select(a => new AnsweredStatement(
+                a.AnsweredStatementId,
+                a.AnsweredStatement!.Kind,
+                a.AnsweredStatement.Parties.OrderBy(p => p.Position).Select(p => new PartyLink(p.Party!.Slug, p.Party.Name, p.Party.StateCode)).FirstOrDefault(),
+                a.AnsweredStatement.Incident == null ? null : new NamedLink(a.AnsweredStatement.Incident.Slug, a.AnsweredStatement.Incident.Name),
+                a.AnsweredStatement.Date,
+                a.AnsweredStatement.SourceId,
+                a.AnsweredStatement.SpanStart)).ToList()));
+}
