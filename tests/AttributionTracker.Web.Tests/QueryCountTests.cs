@@ -6,12 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AttributionTracker.Web.Tests;
 
 /// <summary>
-/// No page runs a query per row it shows: each page issues the same number of SQL commands on the seed data and
-/// after many more statements about the same actor, incident, parties, states and source.
+/// No page runs a query per row it shows: no page issues more SQL commands with many statements
+/// about the same actor, incident, parties, states and source than with a few. (Both measurements have every kind of row
+/// present, since a page may rightly skip a query for a section that is empty.)
 /// </summary>
 public sealed class QueryCountTests
 {
-    private const int Added = 120;
+    private const int Few = 10;
+
+    private const int Many = 150;
 
     [Fact]
     public async Task Every_page_issues_as_many_SQL_commands_with_many_more_rows_as_with_few()
@@ -37,18 +40,19 @@ public sealed class QueryCountTests
             "/actors/hafnium?asof=2021-07-19",
         ];
 
+        await AddStatementsAsync(app, seed, 0, Few);
         var before = new Dictionary<string, int>();
         foreach (var url in urls)
         {
             before[url] = await app.CountSqlCommandsAsync(url);
         }
 
-        await AddStatementsAsync(app, seed);
+        await AddStatementsAsync(app, seed, Few, Many);
 
         foreach (var url in urls)
         {
             var after = await app.CountSqlCommandsAsync(url);
-            Assert.True(before[url] == after, $"{url}: {before[url]} SQL commands before adding {Added} statements, {after} after");
+            Assert.True(after <= before[url], $"{url}: {before[url]} SQL commands with {Few} added statements, {after} with {Few + Many}");
         }
     }
 
@@ -69,14 +73,14 @@ public sealed class QueryCountTests
     /// Attributions by new parties of GB and by the seed party, accusing HAFNIUM and China, half of them of the seed
     /// incident and half of new ones, each with a span in the seed source, and a Chinese denial answering each.
     /// </summary>
-    private static async Task AddStatementsAsync(AttributionWebFactory app, SeedRecords seed)
+    private static async Task AddStatementsAsync(AttributionWebFactory app, SeedRecords seed, int first, int count)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
         db.ChangedBy = "test";
-        var china = await db.Parties.FirstAsync(p => p.Kind == PartyKind.Government && p.StateCode == CountryCode.Parse("CN"), TestContext.Current.CancellationToken);
+        var china = await db.Parties.FirstAsync(p => p.StateCode == CountryCode.Parse("CN"), TestContext.Current.CancellationToken);
         var textLength = seed.Source.Text.Length;
-        for (var i = 0; i < Added; i++)
+        for (var i = first; i < first + count; i++)
         {
             var party = i % 3 == 0
                 ? await db.Parties.SingleAsync(p => p.Id == seed.Party.Id, TestContext.Current.CancellationToken)
