@@ -50,12 +50,3 @@ public sealed record StatementRow(
 }
 
 public sealed record NamedLink(Slug Slug, string Name);
-
-/// <summary>Links to a state's page (<c>/states/CN</c>), keeping the as-of day as page links do.</summary>
-public static class StateLinks
-{
-    public static string Href(HttpContext context, CountryCode code) =>
-        context.AsOf() is { } day
-            ? $"/states/{code.Value}?{AsOfViews.AsOfPageFilter.QueryName}={day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"
-            : $"/states/{code.Value}";
-}

@@ -103,10 +103,6 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
 
     private ILookup<int, IncidentStatement> answeredBy = Array.Empty<IncidentStatement>().ToLookup(s => s.Id);
 
-    /// <summary>The address of a state's page, kept as-of like every page link (the states pages are not routed by name here).</summary>
-    public string StateHref(CountryCode code) =>
-        $"/states/{code}" + (AsOf is { } day ? $"?{AsOfPageFilter.QueryName}={day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "");
-
     private static List<IncidentStatement> InReadingOrder(IEnumerable<IncidentStatement> statements) =>
         [.. statements.OrderBy(s => s.Date is null).ThenBy(s => s.Date).ThenBy(s => s.Id)];
 }
