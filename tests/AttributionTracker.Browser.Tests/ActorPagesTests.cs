@@ -37,7 +37,7 @@ public sealed class ActorPagesTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new Regex("/parties/spokesperson-of-the-ministry-of-foreign-affairs-of-china$"));
         await session.ArrivedAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Spokesperson of the Ministry of Foreign Affairs of China", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Cell, new() { Name = "denial", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Cell, new() { Name = "denied", Exact = true })).ToBeVisibleAsync();
         await AssertNoSidewaysScrollAsync(page);
 
         await page.GoBackAsync();

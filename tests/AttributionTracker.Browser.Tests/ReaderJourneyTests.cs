@@ -52,6 +52,44 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_reader_goes_from_the_home_page_to_HAFNIUM_to_the_Exchange_incident_to_the_UK_statement_in_its_source()
+    {
+        await using var session = await browser.OpenAsync(nameof(A_reader_goes_from_the_home_page_to_HAFNIUM_to_the_Exchange_incident_to_the_UK_statement_in_its_source));
+        var page = session.Page;
+
+        await page.GotoAsync("/");
+        await session.ArrivedAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "HAFNIUM", Exact = true }).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/actors/hafnium$"));
+        await session.ArrivedAsync();
+
+        // The actor's incidents: the Exchange compromise, with who attributed it.
+        var exchange = page.GetByRole(AriaRole.Link).Filter(new() { HasText = "Microsoft Exchange" }).First;
+        var incidentName = (await exchange.InnerTextAsync()).Trim();
+        await exchange.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/incidents/[a-z0-9-]+$"));
+        await session.ArrivedAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = incidentName, Level = 1 })).ToBeVisibleAsync();
+
+        // The UK's statement in the table, and its quote as the link into the source.
+        var ukRow = page.Locator("table.statements tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "United Kingdom", Exact = true }) });
+        await Expect(ukRow).ToHaveCountAsync(1);
+        await Expect(ukRow).ToContainTextAsync("attribution");
+        var quote = (await ukRow.Locator("td.quote q").InnerTextAsync()).Trim('“', '”', '"', ' ');
+        var quoteLink = ukRow.Locator("td.quote a");
+        await quoteLink.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/sources/[0-9]+#s[0-9]+$"));
+        await session.ArrivedAsync();
+
+        // The sentence is the page's target: marked, outlined, and scrolled into view.
+        var target = page.Locator("mark.statement-span:target, mark.statement-span:has(> span:target)");
+        await Expect(target).ToHaveCountAsync(1);
+        await Expect(target).ToContainTextAsync(quote[..40]);
+        await Expect(target).ToBeInViewportAsync();
+        Assert.NotEqual("none", await target.EvaluateAsync<string>("m => getComputedStyle(m).outlineStyle"));
+    }
+
+    [Fact]
     public async Task Tabbing_from_the_top_of_the_home_page_reaches_the_first_actor_in_the_statements_and_Enter_opens_it()
     {
         await using var session = await browser.OpenAsync(nameof(Tabbing_from_the_top_of_the_home_page_reaches_the_first_actor_in_the_statements_and_Enter_opens_it));

@@ -51,7 +51,7 @@ public sealed class SearchJourneyTests(BrowserFixture browser)
 
         var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search actors, incidents, parties, quotes and sources" });
         await box.FillAsync("Finlandia");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Finlandia$"));
         await session.ArrivedAsync();
 
