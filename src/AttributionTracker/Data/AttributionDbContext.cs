@@ -1,4 +1,6 @@
+using AttributionTracker.Data.History;
 using AttributionTracker.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -9,7 +11,7 @@ namespace AttributionTracker.Data;
 /// <c>dotnet ef migrations add NAME --project src/AttributionTracker --output-dir Data/Migrations/Sqlite</c>
 /// (the design-time factory points it at a scratch SQLite file).
 /// </summary>
-public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> options) : DbContext(options)
+public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> options) : IdentityDbContext<Account>(options)
 {
     public DbSet<State> States => Set<State>();
 
@@ -33,14 +35,25 @@ public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> 
 
     public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
 
+    public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
+
     /// <summary>Written into <see cref="IAudited.UpdatedBy"/> of whatever this context saves.</summary>
     public string? ChangedBy { get; set; }
 
     /// <summary>The clock for audit stamps; tests replace it.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AttributionDbContext).Assembly);
+    /// <summary>
+    /// Whether saves write <see cref="RecordChanges"/>. Off only for reference-data loads, which are recorded per
+    /// file and hash in <see cref="ReferenceLoads"/> instead of per record (a galaxy load touches thousands).
+    /// </summary>
+    public bool RecordHistory { get; set; } = true;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AttributionDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -61,13 +74,49 @@ public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Stamp();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var changes = RecordHistory ? ChangeRecorder.Capture(ChangeTracker) : [];
+        if (changes.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        RecordChanges.AddRange(Records(changes));
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves, and in the same transaction records each change (its own, when the caller has none): the history can
+    /// never miss a change that was saved, nor hold one that was rolled back.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Stamp();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changes = RecordHistory ? ChangeRecorder.Capture(ChangeTracker) : [];
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        RecordChanges.AddRange(Records(changes));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    private IEnumerable<RecordChange> Records(List<PendingChange> changes)
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        return changes.Select(c => c.ToRecord(now, ChangedBy));
     }
 
     private void Stamp()

@@ -52,6 +52,17 @@ public sealed class AttributionStatement : Entity
 
     /// <summary>Editor's notes (Markdown).</summary>
     public string? Notes { get; set; }
+
+    /// <summary>
+    /// Set when an editor withdraws the record (a wrong extraction, a misread source): it stays, marked, with the
+    /// reason, and is never hard-deleted by editors. Not the same as a party retracting its claim, which is a
+    /// statement of kind <see cref="StatementKind.Retraction"/>.
+    /// </summary>
+    public DateTime? RetractedAt { get; set; }
+
+    public string? RetractedBy { get; set; }
+
+    public string? RetractionReason { get; set; }
 }
 
 public enum StatementKind

@@ -57,6 +57,9 @@ public sealed class ReferenceDataLoader(AttributionDbContext db, ILogger<Referen
         var oldChangedBy = db.ChangedBy;
         db.ChangedBy = "seed";
 
+        // The load itself is the history entry (ReferenceLoads: file, hash, time), not thousands of record changes.
+        db.RecordHistory = false;
+
         // The check is inside the (on SQLite, immediately write-locked) transaction so that two processes starting on
         // one new store load each file once: the second waits, then finds the first one's load.
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -88,6 +91,7 @@ public sealed class ReferenceDataLoader(AttributionDbContext db, ILogger<Referen
         finally
         {
             db.ChangedBy = oldChangedBy;
+            db.RecordHistory = true;
             db.ChangeTracker.Clear();
         }
     }
