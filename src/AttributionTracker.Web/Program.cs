@@ -1,6 +1,8 @@
 using AttributionTracker.Data;
 using AttributionTracker.Web;
+using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.AsOfViews;
+using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,8 +23,14 @@ builder.Services.AddSerilog((services, logger) => logger
     // Each host keeps its own logger (tests run several in one process); nothing here uses the static Log.Logger.
     preserveStaticLogger: true);
 
-builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new AsOfPageFilter()));
+builder.Services.AddRazorPages(pages =>
+{
+    pages.Conventions.ConfigureFilter(new AsOfPageFilter());
+    pages.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(ChangedByPageFilter)));
+});
+builder.Services.AddScoped<ChangedByPageFilter>();
 builder.Services.AddAttributionStore(builder.Configuration);
+builder.Services.AddAttributionAccounts();
 builder.Services.AddSingleton<AttributionTracker.Web.Markdown.MarkdownRenderer>();
 
 var app = builder.Build();
@@ -40,6 +48,8 @@ app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseSerilogRequestLogging();
 
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

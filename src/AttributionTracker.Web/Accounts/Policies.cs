@@ -1,0 +1,16 @@
+using AttributionTracker.Domain;
+using Microsoft.AspNetCore.Authorization;
+
+namespace AttributionTracker.Web.Accounts;
+
+/// <summary>Who may do what: editors (and admins) change records; only admins manage accounts.</summary>
+public static class Policies
+{
+    public const string Editor = "Editor";
+
+    public const string Admin = "Admin";
+
+    public static AuthorizationBuilder AddAttributionPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(Editor, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Editor, Roles.Admin))
+        .AddPolicy(Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+}
