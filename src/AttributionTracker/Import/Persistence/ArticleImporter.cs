@@ -17,12 +17,30 @@ public sealed class ArticleImporter(AttributionDbContext db, ILogger<ArticleImpo
 {
     public const string ChangedBy = "import";
 
-    public async Task<ImportResult> ImportAsync(ArticleText article, string? importedFrom, CancellationToken cancellationToken = default)
+    /// <summary>Extracts everything from the article and stores it all, as the command line and first-start seeding do.</summary>
+    public Task<ImportResult> ImportAsync(ArticleText article, string? importedFrom, CancellationToken cancellationToken = default) =>
+        ImportAsync(article, Extractor.Extract(article.Text, article.Language, article.Title, article.PublishedOn), importedFrom, ChangedBy, cancellationToken);
+
+    /// <summary>
+    /// Stores the article with the statements of <paramref name="reviewed"/> — the extraction as an editor left it,
+    /// rejected statements removed and fields corrected — and the records they refer to.
+    /// </summary>
+    /// <param name="changedBy">Who the history names for every record written.</param>
+    /// <exception cref="InvalidExtractionException">The extraction does not fit the article (<see cref="ExtractionCheck"/>); nothing was written.</exception>
+    public async Task<ImportResult> ImportAsync(ArticleText article, Extraction reviewed, string? importedFrom, string changedBy = ChangedBy, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(reviewed);
+        var problems = ExtractionCheck.Problems(article.Text, reviewed);
+        if (problems.Count > 0)
+        {
+            throw new InvalidExtractionException(problems);
+        }
+
+        var extraction = reviewed;
         var fingerprint = SourceText.Fingerprint(article.Text);
-        var extraction = Extractor.Extract(article.Text, article.Language, article.Title, article.PublishedOn);
         var previousChangedBy = db.ChangedBy;
-        db.ChangedBy = ChangedBy;
+        db.ChangedBy = changedBy;
 
         // On SQLite this takes the write lock at once (BEGIN IMMEDIATE), so the check below sees every import another
         // process has committed: two processes importing the same article store it once.
@@ -66,13 +84,17 @@ public sealed class ArticleImporter(AttributionDbContext db, ILogger<ArticleImpo
                     SpanEnd = s.End,
                 };
                 statement.Parties.Add(new StatementParty { Party = await records.PartyAsync(extraction.Parties.Single(p => p.Id == s.Party), cancellationToken), Position = 0 });
-                foreach (var answered in s.Answers)
-                {
-                    statement.Answers.Add(new StatementAnswer { AnsweredStatement = statements[answered] });
-                }
-
                 statements[s.Id] = statement;
                 db.Statements.Add(statement);
+            }
+
+            // After every statement exists, so an answer may point at any kept statement, not only an earlier one.
+            foreach (var s in extraction.Statements)
+            {
+                foreach (var answered in s.Answers)
+                {
+                    statements[s.Id].Answers.Add(new StatementAnswer { AnsweredStatement = statements[answered] });
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);
