@@ -37,6 +37,11 @@ public sealed class ImportReviewTests
         Assert.True(count >= 2, $"{count} statements");
         await Expect(page.Locator("#review-text .review-number")).ToHaveCountAsync(count);
 
+        // On a phone the article and the statements stack; the picture shows whether it still reads.
+        await page.SetViewportSizeAsync(390, 844);
+        await session.ArrivedAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+
         // The number in the text leads to the statement's card, where it is rejected.
         await page.Locator("#review-text .review-number").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("#review-s1$"));

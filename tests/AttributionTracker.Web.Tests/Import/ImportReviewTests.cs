@@ -36,6 +36,8 @@ public sealed class ImportReviewTests(AttributionWebFactory shared)
         Assert.NotEmpty(preview.Document.QuerySelectorAll("#review-text mark.review-statement"));
         Assert.NotEmpty(preview.Document.QuerySelectorAll("#review-text .review-party"));
         Assert.Contains("matches", preview.Text("#review-parties"), StringComparison.Ordinal);
+        // Ready for a strict content security policy: no inline style or script.
+        Assert.Empty(preview.Document.QuerySelectorAll("[style], script:not([src])"));
 
         var fields = Fields(preview.Document);
         Set(fields, "Review.Statements[0].Keep", "false");
