@@ -45,10 +45,14 @@ public sealed class ImportReviewTests(AttributionWebFactory shared)
         Set(fields, "Review.Statements[1].ConfidenceText", "a remote chance");
         var secondQuote = preview.Text("#review-s2 .review-quote");
         var (commit, _) = await PostAsync(client, "Commit", new FormUrlEncodedContent(fields));
+        var (again, alreadyStored) = await PostAsync(client, "Commit", new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.Redirect, commit.StatusCode);
         var location = commit.Headers.Location!.OriginalString;
         Assert.StartsWith("/sources/", location, StringComparison.Ordinal);
+        // Committing the same review twice (a double click) stores it once and says where it is.
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(location, alreadyStored.Document.QuerySelector("#already-imported a")?.GetAttribute("href"));
         var source = await HtmlPage.GetAsync(client, location);
         var rows = source.Document.QuerySelectorAll("table.statements tbody tr");
         Assert.Equal(cards.Length - 1, rows.Length);
@@ -64,8 +68,8 @@ public sealed class ImportReviewTests(AttributionWebFactory shared)
         Assert.Equal([editor], writers);
 
         // The same article again is recognised at preview, with a link to what is stored.
-        var (_, again) = await PasteAsync(client, await TokenAsync(client), text);
-        Assert.Equal(location, again.Document.QuerySelector("#already-imported a")?.GetAttribute("href"));
+        var (_, pastedAgain) = await PasteAsync(client, await TokenAsync(client), text);
+        Assert.Equal(location, pastedAgain.Document.QuerySelector("#already-imported a")?.GetAttribute("href"));
     }
 
     [Fact]
@@ -90,6 +94,12 @@ public sealed class ImportReviewTests(AttributionWebFactory shared)
             AssertNoServerError(response);
             Assert.Contains(message, page.Text("span[data-valmsg-for='Article.File']"), StringComparison.Ordinal);
         }
+
+        // A good upload is read the same way: its file name is where the source came from.
+        var markdown = await File.ReadAllBytesAsync(CorpusFile("en_11_midnight_blizzard_microsoft.md"), Ct);
+        var (_, uploaded) = await UploadAsync(client, token, "en_11_midnight_blizzard_microsoft.md", markdown);
+        Assert.Contains("en_11_midnight_blizzard_microsoft.md", uploaded.Text("#review-facts"), StringComparison.Ordinal);
+        Assert.NotEmpty(uploaded.Document.QuerySelectorAll("#review-text .review-number"));
 
         var (_, emptyPaste) = await PasteAsync(client, token, "   ");
         Assert.Contains("Paste an article's text", emptyPaste.Text("span[data-valmsg-for='Article.Text']"), StringComparison.Ordinal);
