@@ -46,6 +46,9 @@ public sealed class ImportReviewTests
         await page.Locator("#review-text .review-number").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("#review-s1$"));
         await statements.First.GetByLabel("Reject").CheckAsync();
+        await Expect(statements.First).ToHaveClassAsync(new Regex("is-rejected"));
+        await Expect(page.Locator("#review-text .review-number").First).ToHaveClassAsync(new Regex("is-rejected"));
+        await session.ArrivedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Commit accepted statements" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/sources/\\d+$"));

@@ -194,6 +194,7 @@ public sealed class IndexModel(AttributionDbContext db, ArticleImporter importer
 
     private PageResult Refused()
     {
+        logger.LogWarning("Import review refused for {Account}: its sealed payload could not be verified", User.Identity?.Name);
         ModelState.Clear();
         Problem = "This review could not be verified: the form was changed, is more than a day old, or was made before the server's keys changed. Nothing was saved. Paste or upload the article again.";
         Review = new ReviewInput();
