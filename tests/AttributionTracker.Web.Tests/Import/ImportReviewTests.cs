@@ -40,6 +40,7 @@ public sealed class ImportReviewTests(AttributionWebFactory shared)
         Assert.Empty(preview.Document.QuerySelectorAll("[style], script:not([src])"));
 
         var fields = Fields(preview.Document);
+        Set(fields, "Review.Title", "Britain blames Russia for NotPetya");
         Set(fields, "Review.Statements[0].Keep", "false");
         Set(fields, "Review.Statements[1].Confidence", "remote-chance");
         Set(fields, "Review.Statements[1].ConfidenceText", "a remote chance");
@@ -54,6 +55,7 @@ public sealed class ImportReviewTests(AttributionWebFactory shared)
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(location, alreadyStored.Document.QuerySelector("#already-imported a")?.GetAttribute("href"));
         var source = await HtmlPage.GetAsync(client, location);
+        Assert.Equal("Britain blames Russia for NotPetya", source.Text("h1"));
         var rows = source.Document.QuerySelectorAll("table.statements tbody tr");
         Assert.Equal(cards.Length - 1, rows.Length);
         var corrected = Assert.Single(rows, r => r.TextContent.Contains("remote chance", StringComparison.Ordinal));

@@ -59,7 +59,7 @@ public sealed class IndexModel(AttributionDbContext db, ArticleImporter importer
         var importedFrom = Article.File is { } file ? Path.GetFileName(file.FileName) : PastedName;
         var extraction = Extractor.Extract(article.Text, article.Language, article.Title, article.PublishedOn);
         var payload = ReviewPayload.From(article, importedFrom, extraction);
-        Review = ReviewInput.Initial(protector.Protect(payload), extraction);
+        Review = ReviewInput.Initial(protector.Protect(payload), article.Title, extraction);
         await ShowAsync(payload, cancellationToken);
         return Page();
     }
@@ -96,7 +96,7 @@ public sealed class IndexModel(AttributionDbContext db, ArticleImporter importer
         try
         {
             var who = User.Identity?.Name ?? ArticleImporter.ChangedBy;
-            var result = await importer.ImportAsync(payload.Article, reviewed, payload.ImportedFrom, who, cancellationToken);
+            var result = await importer.ImportAsync(Review.Titled(payload.Article), reviewed, payload.ImportedFrom, who, cancellationToken);
             if (result.Outcome == ImportOutcome.AlreadyImported)
             {
                 await ShowAsync(payload, cancellationToken);

@@ -1,5 +1,6 @@
 using AttributionTracker.Domain;
 using AttributionTracker.Import;
+using AttributionTracker.Import.Reading;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AttributionTracker.Web.Pages.Import;
@@ -7,7 +8,12 @@ namespace AttributionTracker.Web.Pages.Import;
 /// <summary>The review form: the sealed payload plus the editor's decision and corrections for each extracted record.</summary>
 public sealed class ReviewInput
 {
+    private const int MaxTitle = 300;
+
     public string Payload { get; set; } = "";
+
+    /// <summary>The source's title: not part of what is extracted, so the editor may write any.</summary>
+    public string? Title { get; set; }
 
     public List<StatementEdit> Statements { get; set; } = [];
 
@@ -16,9 +22,10 @@ public sealed class ReviewInput
     public List<NameEdit> Incidents { get; set; } = [];
 
     /// <summary>The form as the extractor left it: every statement accepted, nothing corrected.</summary>
-    public static ReviewInput Initial(string payload, Extraction extraction) => new()
+    public static ReviewInput Initial(string payload, string? title, Extraction extraction) => new()
     {
         Payload = payload,
+        Title = title,
         Statements = [.. extraction.Statements.Select(s => new StatementEdit
         {
             Id = s.Id,
@@ -43,6 +50,11 @@ public sealed class ReviewInput
     public Extraction? Apply(Extraction original, IReadOnlySet<string> stateCodes, ModelStateDictionary errors)
     {
         var before = errors.ErrorCount;
+        if (Title?.Trim().Length > MaxTitle)
+        {
+            errors.AddModelError("Review.Title", $"Keep the title under {MaxTitle} characters.");
+        }
+
         var parties = original.Parties.Select(p => Named(p.Id, p.Name, Parties, "Parties", errors) is var name ? p with { Name = name } : p).ToList();
         var incidents = original.Incidents.Select(i => Named(i.Id, i.Name, Incidents, "Incidents", errors) is var name ? i with { Name = name } : i).ToList();
 
@@ -101,6 +113,9 @@ public sealed class ReviewInput
         var statements = kept.Select(s => s with { Answers = [.. s.Answers.Where(keptIds.Contains)] }).ToList();
         return errors.ErrorCount > before ? null : original with { Parties = parties, Incidents = incidents, Statements = statements };
     }
+
+    /// <summary>The article with the title the editor gave it, if any.</summary>
+    public ArticleText Titled(ArticleText article) => Blank(Title) is { } title ? article with { Title = title } : article;
 
     private static string Named(string id, string name, List<NameEdit> edits, string list, ModelStateDictionary errors)
     {
