@@ -26,7 +26,57 @@ public static class RecordHistory
             .Take(Limit)
             .Select(c => new { c.Id, c.At, c.By, c.Action, c.RecordType, c.RecordKey, c.Before, c.After, c.Reason })
             .ToListAsync(cancellationToken);
-        return new HistoryView(ownerType, [.. rows.Select(r => new HistoryEntry(r.Id, r.At, r.By, r.Action, r.RecordType, r.RecordKey, r.Reason, Fields(r.Action, r.Before, r.After)))]);
+        var entries = rows.Select(r => new HistoryEntry(r.Id, r.At, r.By, r.Action, r.RecordType, r.RecordKey, r.Reason, Fields(r.Action, r.Before, r.After))).ToList();
+        var names = await NamesAsync(db, entries, cancellationToken);
+        return new HistoryView(ownerType, [.. entries.Select(e => e with { Fields = [.. e.Fields.Select(f => Named(f, names))] })]);
+    }
+
+    // Keys in history are ids; a reader wants the names. One query per kind of record, whatever the number of changes.
+    private static readonly Dictionary<string, string> References = new(StringComparer.Ordinal)
+    {
+        ["accused actor id"] = "actor", ["incident id"] = "incident", ["party id"] = "party", ["parent id"] = "party",
+        ["source id"] = "source", ["coined by id"] = "party",
+    };
+
+    private static async Task<Dictionary<(string Kind, int Id), string>> NamesAsync(AttributionDbContext db, List<HistoryEntry> entries, CancellationToken ct)
+    {
+        var wanted = entries.SelectMany(e => e.Fields)
+            .Where(f => References.ContainsKey(f.Name))
+            .SelectMany(f => new[] { f.Before, f.After }.Select(v => (Kind: References[f.Name], Value: v)))
+            .Select(x => (x.Kind, Id: int.TryParse(x.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0))
+            .Where(x => x.Id > 0)
+            .ToLookup(x => x.Kind, x => x.Id);
+        var names = new Dictionary<(string, int), string>();
+        async Task Add(string kind, Func<List<int>, Task<List<KeyValuePair<int, string>>>> query)
+        {
+            var ids = wanted[kind].Distinct().ToList();
+            if (ids.Count > 0)
+            {
+                foreach (var (id, name) in await query(ids))
+                {
+                    names[(kind, id)] = name;
+                }
+            }
+        }
+
+        await Add("actor", ids => db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<int, string>(a.Id, a.Name)).ToListAsync(ct));
+        await Add("incident", ids => db.Incidents.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<int, string>(a.Id, a.Name)).ToListAsync(ct));
+        await Add("party", ids => db.Parties.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<int, string>(a.Id, a.Name)).ToListAsync(ct));
+        await Add("source", ids => db.Sources.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<int, string>(a.Id, a.Title)).ToListAsync(ct));
+        return names;
+    }
+
+    /// <summary>"accused actor id: 1042" → "accused actor: Ministry of State Security (#1042)".</summary>
+    private static FieldChange Named(FieldChange field, Dictionary<(string Kind, int Id), string> names)
+    {
+        if (!References.TryGetValue(field.Name, out var kind))
+        {
+            return field;
+        }
+
+        string? Name(string? value) =>
+            int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && names.TryGetValue((kind, id), out var name) ? $"{name} (#{id})" : value;
+        return new FieldChange(field.Name[..^" id".Length], Name(field.Before), Name(field.After));
     }
 
     /// <summary>Each changed value before and after, in the order first seen; an addition lists only what it set.</summary>

@@ -119,7 +119,7 @@ public static class PickerQueries
             PickerKind.Actors => db.ActorAliases.Join(db.Actors, a => a.ActorId, x => x.Id, (a, x) => new AliasKey { Id = x.Id, Name = x.Name, Alias = a.Name, Key = a.Key }),
             _ => db.Set<IncidentAlias>().Join(db.Incidents, a => a.IncidentId, i => i.Id, (a, i) => new AliasKey { Id = i.Id, Name = i.Name, Alias = a.Name, Key = a.Key }),
         };
-        var found = await aliases.AsNoTracking().Where(match).Take(50).ToListAsync(ct);
+        var found = await aliases.AsNoTracking().Where(match).OrderBy(a => a.Name).ThenBy(a => a.Id).Take(50).ToListAsync(ct);
         return [.. found.Select(a => new PickerOption(a.Id, a.Name, $"also “{a.Alias}”"))];
     }
 

@@ -16,7 +16,14 @@ public sealed class EditModel(AttributionDbContext db) : StatementFormModel(db)
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         StatementId = id;
-        var statement = await LoadAsync(id, cancellationToken);
+        var statement = await Db.Statements.AsNoTracking()
+            .Include(s => s.Parties).ThenInclude(p => p.Party)
+            .Include(s => s.Answers)
+            .Include(s => s.AccusedActor)
+            .Include(s => s.Incident)
+            .Include(s => s.Source)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (statement is null)
         {
             return NotFound();
@@ -78,13 +85,11 @@ public sealed class EditModel(AttributionDbContext db) : StatementFormModel(db)
         return Page();
     }
 
+    /// <summary>Tracked, with its parts but not the records it points to: the form sets those by key.</summary>
     private Task<AttributionStatement?> LoadAsync(int id, CancellationToken cancellationToken) =>
         Db.Statements
-            .Include(s => s.Parties).ThenInclude(p => p.Party)
+            .Include(s => s.Parties)
             .Include(s => s.Answers)
-            .Include(s => s.AccusedActor)
-            .Include(s => s.Incident)
-            .Include(s => s.Source)
             .AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 }

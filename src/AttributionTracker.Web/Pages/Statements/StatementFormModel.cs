@@ -173,11 +173,19 @@ public abstract class StatementFormModel(AttributionDbContext db) : PageModel
     protected async Task ApplyAsync(AttributionStatement statement, Resolved r, CancellationToken ct)
     {
         statement.Kind = Input.Kind;
-        statement.AccusedActorId = null;
-        statement.AccusedActor = r.Actor is null ? null : r.Actor.Id is null ? await NewActorAsync(r.Actor, ct) : null;
+        // Keys only (the entity is loaded without its references); a new record goes in by navigation.
         statement.AccusedActorId = r.Actor?.Id;
-        statement.Incident = r.Incident is null ? null : r.Incident.Id is null ? await NewIncidentAsync(r.Incident, ct) : null;
+        if (r.Actor is { Id: null })
+        {
+            statement.AccusedActor = await NewActorAsync(r.Actor, ct);
+        }
+
         statement.IncidentId = r.Incident?.Id;
+        if (r.Incident is { Id: null })
+        {
+            statement.Incident = await NewIncidentAsync(r.Incident, ct);
+        }
+
         statement.AccusedStateCode = r.State;
         statement.Confidence = r.Confidence;
         statement.Date = r.Date;
