@@ -15,9 +15,6 @@ internal static class StatementStore
         return await query(db);
     }
 
-    public static Task<int> StatementCountAsync(this AttributionWebFactory app) =>
-        app.QueryAsync(db => db.Statements.CountAsync(TestContext.Current.CancellationToken));
-
     /// <summary>The seed's Exchange compromise incident (the Spanish article names it).</summary>
     public static Task<(int Id, string Name, string Slug)> ExchangeIncidentAsync(this AttributionWebFactory app) =>
         app.QueryAsync(async db =>

@@ -82,8 +82,8 @@ public static class RecordHistory
     /// <summary>Each changed value before and after, in the order first seen; an addition lists only what it set.</summary>
     public static IReadOnlyList<FieldChange> Fields(ChangeAction action, string? before, string? after)
     {
-        var was = Values(before);
-        var now = Values(after);
+        var was = WithoutUnsetDates(Values(before));
+        var now = WithoutUnsetDates(Values(after));
         var names = was.Keys.Concat(now.Keys).Distinct().Where(n => !Hidden.Contains(n));
         var fields = new List<FieldChange>();
         foreach (var name in names)
@@ -105,6 +105,18 @@ public static class RecordHistory
     private static string? Shortened(string? value) => value is { Length: > MaxValueLength } ? value[..MaxValueLength] + "…" : value;
 
     private const int MaxValueLength = 300;
+
+    // A missing partial date can reach history as its default (0001-01-01, Year): it means "none".
+    private static Dictionary<string, string?> WithoutUnsetDates(Dictionary<string, string?> values)
+    {
+        foreach (var start in values.Keys.Where(k => k.EndsWith(".Start", StringComparison.Ordinal) && values[k] == "0001-01-01").ToList())
+        {
+            values[start] = null;
+            values[start[..^".Start".Length] + ".Precision"] = null;
+        }
+
+        return values;
+    }
 
     private static Dictionary<string, string?> Values(string? json)
     {

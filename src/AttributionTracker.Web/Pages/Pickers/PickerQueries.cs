@@ -46,7 +46,7 @@ public static class PickerQueries
 
         var byName = (await NamesAsync(db, kind, ct)).Where(n => TextFolding.Key(n.Name) == key);
         var byAlias = await AliasesAsync(db, kind, a => a.Key == key, ct);
-        return [.. byName.Concat(byAlias).DistinctBy(o => o.Id)];
+        return [.. byName.Concat(byAlias.Select(a => a.Option)).DistinctBy(o => o.Id)];
     }
 
     /// <summary>Up to <see cref="SuggestionLimit"/> records whose name or an alias starts with, then contains, what was typed.</summary>
@@ -81,7 +81,7 @@ public static class PickerQueries
         if (kind != PickerKind.Sources)
         {
             var aliases = await AliasesAsync(db, kind, a => a.Key.StartsWith(key), ct);
-            ranked.AddRange(aliases.Select(a => (2, a)));
+            ranked.AddRange(aliases.Select(a => (a.Key == key ? 0 : 2, a.Option)));
         }
 
         return [.. ranked.OrderBy(r => r.Rank).ThenBy(r => r.Option.Name.Length).ThenBy(r => r.Option.Name, StringComparer.Ordinal)
@@ -111,7 +111,7 @@ public static class PickerQueries
     private static async Task<List<PickerOption>> SourcesAsync(AttributionDbContext db, CancellationToken ct) =>
         [.. (await db.Sources.AsNoTracking().Select(s => new { s.Id, s.Title, s.Publisher }).ToListAsync(ct)).Select(s => new PickerOption(s.Id, s.Title, Detail(s.Id, s.Publisher)))];
 
-    private static async Task<List<PickerOption>> AliasesAsync(AttributionDbContext db, PickerKind kind, System.Linq.Expressions.Expression<Func<AliasKey, bool>> match, CancellationToken ct)
+    private static async Task<List<(PickerOption Option, string Key)>> AliasesAsync(AttributionDbContext db, PickerKind kind, System.Linq.Expressions.Expression<Func<AliasKey, bool>> match, CancellationToken ct)
     {
         var aliases = kind switch
         {
@@ -120,7 +120,7 @@ public static class PickerQueries
             _ => db.Set<IncidentAlias>().Join(db.Incidents, a => a.IncidentId, i => i.Id, (a, i) => new AliasKey { Id = i.Id, Name = i.Name, Alias = a.Name, Key = a.Key }),
         };
         var found = await aliases.AsNoTracking().Where(match).OrderBy(a => a.Name).ThenBy(a => a.Id).Take(50).ToListAsync(ct);
-        return [.. found.Select(a => new PickerOption(a.Id, a.Name, $"also “{a.Alias}”"))];
+        return [.. found.Select(a => (new PickerOption(a.Id, a.Name, $"also “{a.Alias}”"), a.Key))];
     }
 
     private static string Describe(string kind, CountryCode? state) =>
