@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace AttributionTracker.Web.Tests.Statements;
 
 /// <summary>Correcting, retracting and deleting statements: nothing silently overwritten, nothing lost from history.</summary>
-public sealed class StatementChangeTests(AttributionWebFactory app)
+[Collection(nameof(EditingCollection))]
+public sealed class StatementChangeTests(EditingApp editing)
 {
+    private readonly AttributionWebFactory app = editing.App;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

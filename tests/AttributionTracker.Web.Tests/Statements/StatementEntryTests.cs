@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace AttributionTracker.Web.Tests.Statements;
 
 /// <summary>Entering a statement through the form, with names resolved by the server (no script).</summary>
-public sealed class StatementEntryTests(AttributionWebFactory app)
+[Collection(nameof(EditingCollection))]
+public sealed class StatementEntryTests(EditingApp editing)
 {
+    private readonly AttributionWebFactory app = editing.App;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

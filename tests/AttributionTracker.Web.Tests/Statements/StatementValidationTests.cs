@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace AttributionTracker.Web.Tests.Statements;
 
 /// <summary>Bad input comes back beside its field, with nothing written.</summary>
-public sealed class StatementValidationTests(AttributionWebFactory app)
+[Collection(nameof(EditingCollection))]
+public sealed class StatementValidationTests(EditingApp editing)
 {
+    private readonly AttributionWebFactory app = editing.App;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
