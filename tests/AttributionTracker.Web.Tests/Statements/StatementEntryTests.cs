@@ -59,5 +59,6 @@ public sealed class StatementEntryTests(EditingApp editing)
         Assert.Contains(partyName, page.Text("#parties"), StringComparison.Ordinal);
         Assert.Contains("almost certain", page.Text("#confidence"), StringComparison.Ordinal);
         Assert.Contains("created", page.Text(".record-history"), StringComparison.Ordinal);
+        Assert.Contains($"added party party: {partyName}", page.Text(".record-history"), StringComparison.Ordinal);
     }
 }

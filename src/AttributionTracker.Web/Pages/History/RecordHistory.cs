@@ -15,13 +15,17 @@ public static class RecordHistory
     // Bookkeeping every save touches; showing it would bury the corrections.
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
-        "Id", nameof(IAudited.CreatedAt), nameof(IAudited.UpdatedBy),
+        "Id", "StatementId", nameof(IAudited.CreatedAt), nameof(IAudited.UpdatedBy),
     };
 
     public static async Task<HistoryView> ForAsync(AttributionDbContext db, string ownerType, int ownerId, CancellationToken cancellationToken)
     {
+        // A statement's parties and answers have two audited records as keys, and history may file them under the other
+        // one (the party); their key begins with the statement's id, so they are found here too.
+        var partKey = ownerId.ToString(CultureInfo.InvariantCulture) + "/";
+        var parts = ownerType == nameof(AttributionStatement) ? new[] { nameof(StatementParty), nameof(StatementAnswer) } : [];
         var rows = await db.RecordChanges.AsNoTracking()
-            .Where(c => c.OwnerType == ownerType && c.OwnerId == ownerId)
+            .Where(c => (c.OwnerType == ownerType && c.OwnerId == ownerId) || (parts.Contains(c.RecordType) && c.RecordKey.StartsWith(partKey)))
             .OrderByDescending(c => c.Id)
             .Take(Limit)
             .Select(c => new { c.Id, c.At, c.By, c.Action, c.RecordType, c.RecordKey, c.Before, c.After, c.Reason })
