@@ -61,4 +61,32 @@ public sealed class StatementEntryTests(EditingApp editing)
         Assert.Contains("created", page.Text(".record-history"), StringComparison.Ordinal);
         Assert.Contains($"added party party: {partyName}", page.Text(".record-history"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_new_statement_started_from_an_incident_has_the_incident_filled_in_and_its_statements_to_answer()
+    {
+        var client = await app.SignedInClientAsync(Roles.Editor);
+        var incident = await app.ExchangeIncidentAsync();
+
+        var page = await HtmlPage.GetAsync(client, $"/statements/new?incident={incident.Slug}");
+
+        Assert.Equal(incident.Name, page.Document.QuerySelector("input[name='Input.Incident.Name']")!.GetAttribute("value"));
+        Assert.NotEmpty(page.Document.QuerySelectorAll("input[name='Input.Answers']"));
+    }
+
+    [Fact]
+    public async Task Statement_rows_link_to_the_statement_page_and_readers_see_no_edit_buttons_there()
+    {
+        var client = app.Client();
+        var incident = await app.ExchangeIncidentAsync();
+        var incidentPage = await HtmlPage.GetAsync(client, $"/incidents/{incident.Slug}");
+        var link = incidentPage.Document.QuerySelector("table.statements tbody tr td a[href^='/statements/']")!;
+
+        var page = await HtmlPage.GetAsync(client, link.GetAttribute("href")!);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(incident.Name, page.Text("#incident"), StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector(".statement-actions"));
+        Assert.NotNull(page.Document.QuerySelector(".record-history"));
+    }
 }
