@@ -30,6 +30,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's services, for a test to set up what it needs (an editor's account).</summary>
+    public IServiceProvider Services => factory.Services;
+
     public async ValueTask InitializeAsync()
     {
         var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";

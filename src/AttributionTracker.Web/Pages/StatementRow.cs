@@ -33,10 +33,14 @@ public sealed record StatementRow(
             s.SpanStart)
         {
             AccusedStateName = s.AccusedState == null ? null : s.AccusedState.NameEn,
+            Retracted = s.RetractedAt != null,
         });
 
     /// <summary>The accused state's English name, where the statement names a state.</summary>
     public string? AccusedStateName { get; init; }
+
+    /// <summary>Withdrawn by an editor: still listed, marked.</summary>
+    public bool Retracted { get; init; }
 
     /// <summary>What the party did, as the verb of "who … whom": accused, denied...</summary>
     public string Verb => Kind switch

@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Domain;
 using AttributionTracker.Queries;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Pages.History;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ namespace AttributionTracker.Web.Pages.Actors;
 
 public sealed class DetailsModel(AttributionDbContext db) : PageModel
 {
+    public HistoryView History { get; private set; } = HistoryView.Empty(nameof(Domain.Actor));
+
     public const int DenialsPerPage = 20;
 
     /// <summary>The page of incidents ("p", like every list).</summary>
@@ -72,6 +75,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         Denials = await DenialRows.Query(denials.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
                 .Skip(DenialWindow.Skip).Take(DenialWindow.Size))
             .ToListAsync(cancellationToken);
+        History = await RecordHistory.ForAsync(db, nameof(Domain.Actor), actor.Id, cancellationToken);
         return Page();
     }
 }

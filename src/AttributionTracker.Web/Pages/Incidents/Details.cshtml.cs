@@ -4,6 +4,7 @@ using AttributionTracker.Domain;
 using AttributionTracker.Queries;
 using AttributionTracker.Web.AsOfViews;
 using AttributionTracker.Web.Markdown;
+using AttributionTracker.Web.Pages.History;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,6 +31,8 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
     public PartialDate? LatestAttribution { get; private set; }
 
     public DateOnly? AsOf { get; private set; }
+
+    public HistoryView History { get; private set; } = HistoryView.Empty(nameof(Domain.Incident));
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -70,7 +73,10 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
                 s.Quote,
                 s.SourceId,
                 s.SpanStart,
-                s.Answers.Select(a => a.AnsweredStatementId).ToList()))
+                s.Answers.Select(a => a.AnsweredStatementId).ToList())
+            {
+                Retracted = s.RetractedAt != null,
+            })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         Statements = InReadingOrder(statements);
@@ -90,6 +96,7 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
         FirstAttribution = attributions.Min();
         LatestAttribution = attributions.Max();
         Timeline = TimelineLayout.Arrange(Statements.Select(s => s.ForTimeline()), incident.StartDate, incident.EndDate);
+        History = await RecordHistory.ForAsync(db, nameof(Domain.Incident), incident.Id, cancellationToken);
         return Page();
     }
 
@@ -145,6 +152,9 @@ public sealed record IncidentStatement(
         (null, { } state) => state,
         _ => null,
     };
+
+    /// <summary>Withdrawn by an editor: still shown, marked.</summary>
+    public bool Retracted { get; init; }
 
     public TimelineStatement ForTimeline() =>
         new(Id, Kind, Date, [.. Parties.Select(p => p.Name)], Accused, Confidence.Level, Answers);

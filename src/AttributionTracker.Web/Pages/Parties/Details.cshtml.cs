@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Domain;
 using AttributionTracker.Queries;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Pages.History;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ namespace AttributionTracker.Web.Pages.Parties;
 
 public sealed class DetailsModel(AttributionDbContext db) : PageModel
 {
+    public HistoryView History { get; private set; } = HistoryView.Empty(nameof(Domain.Party));
+
     public const int StatementsPerPage = 50;
 
     [BindProperty(SupportsGet = true, Name = "p")]
@@ -57,6 +60,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         Statements = await StatementRow.Query(made.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
                 .Skip(StatementWindow.Skip).Take(StatementWindow.Size))
             .ToListAsync(cancellationToken);
+        History = await RecordHistory.ForAsync(db, nameof(Domain.Party), party.Id, cancellationToken);
         return Page();
     }
 }

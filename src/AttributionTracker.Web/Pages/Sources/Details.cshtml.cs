@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Domain;
 using AttributionTracker.Queries;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Pages.History;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ namespace AttributionTracker.Web.Pages.Sources;
 
 public sealed class DetailsModel(AttributionDbContext db) : PageModel
 {
+    public HistoryView History { get; private set; } = HistoryView.Empty(nameof(Domain.Source));
+
     public SourceView Source { get; private set; } = null!;
 
     /// <summary>The text as paragraphs, with every statement's span marked.</summary>
@@ -52,6 +55,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         Blocks = SpanSegments.Paragraphs(source.Text, spans);
         Labels = Statements.ToDictionary(s => s.Id, s => s.Parties.Count == 0 ? $"{s.Kind}" : $"{s.Kind} by {string.Join(", ", s.Parties.Select(p => p.Name))}");
+        History = await RecordHistory.ForAsync(db, nameof(Domain.Source), id, cancellationToken);
         return Page();
     }
 

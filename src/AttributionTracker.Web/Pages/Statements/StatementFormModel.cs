@@ -1,0 +1,480 @@
+using System.Globalization;
+using AttributionTracker.Data;
+using AttributionTracker.Data.Seeding;
+using AttributionTracker.Domain;
+using AttributionTracker.Web.Pages.Pickers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AttributionTracker.Web.Pages.Statements;
+
+/// <summary>
+/// What the new-statement and edit-statement pages share: the form's options, resolving typed names to records
+/// (or new records), the rules a statement must keep, and writing the result onto the entity.
+/// </summary>
+public abstract class StatementFormModel(AttributionDbContext db) : PageModel
+{
+    /// <summary>Rows offered for parties beyond those already named, so a joint statement needs no script.</summary>
+    public const int SpareParties = 2;
+
+    [BindProperty]
+    public StatementInput Input { get; set; } = new();
+
+    public IReadOnlyList<StateOption> States { get; private set; } = [];
+
+    /// <summary>Records offered beside a picker whose name found none or several, by field prefix ("Input.Parties[0]").</summary>
+    public Dictionary<string, IReadOnlyList<PickerOption>> Choices { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The incident's other statements, which a denial or response may answer.</summary>
+    public IReadOnlyList<StatementLink> AnswerChoices { get; private set; } = [];
+
+    /// <summary>The statement being edited; null for a new one.</summary>
+    public int? StatementId { get; protected set; }
+
+    protected AttributionDbContext Db => db;
+
+    /// <summary>Loads what the form's selects and answer boxes offer, and pads the party rows.</summary>
+    protected async Task PrepareFormAsync(CancellationToken ct)
+    {
+        if (States.Count == 0)
+        {
+            var states = await db.States.AsNoTracking().OrderBy(s => s.NameEn).Select(s => new { s.Code, s.NameEn }).ToListAsync(ct);
+            States = [.. states.Select(s => new StateOption(s.Code.Value, s.NameEn))];
+        }
+
+        var named = Input.Parties.FindLastIndex(p => !p.IsEmpty) + 1;
+        Input.Parties = [.. Input.Parties.Take(named)];
+        while (Input.Parties.Count < named + SpareParties)
+        {
+            Input.Parties.Add(new PickedName());
+        }
+
+        if (Input.Incident.Id is int incidentId)
+        {
+            AnswerChoices = await db.Statements.AsNoTracking()
+                .Where(s => s.IncidentId == incidentId && s.Id != StatementId && s.Kind != StatementKind.Denial)
+                .OrderBy(s => s.Date!.Start).ThenBy(s => s.Id)
+                .Select(s => new StatementLink(s.Id, s.Kind, s.Date, s.Parties.OrderBy(p => p.Position).Select(p => p.Party!.Name).FirstOrDefault()))
+                .ToListAsync(ct);
+        }
+    }
+
+    /// <summary>The form's values for a stored statement.</summary>
+    protected static StatementInput InputFor(AttributionStatement s) => new()
+    {
+        Kind = s.Kind,
+        Parties = [.. s.Parties.OrderBy(p => p.Position).Select(p => PickedName.For(p.PartyId, p.Party!.Name))],
+        AccusedActor = s.AccusedActor is { } actor ? PickedName.For(actor.Id, actor.Name) : new(),
+        AccusedState = s.AccusedStateCode?.Value,
+        Incident = s.Incident is { } incident ? PickedName.For(incident.Id, incident.Name) : new(),
+        Confidence = s.Confidence.Level?.ToTerm(),
+        ConfidenceWording = s.Confidence.Wording,
+        Date = s.Date?.ToString(),
+        Quote = s.Quote,
+        Source = s.Source is { } source ? PickedName.For(source.Id, source.Title) : new(),
+        SpanStart = s.SpanStart,
+        SpanEnd = s.SpanEnd,
+        Answers = [.. s.Answers.Select(a => a.AnsweredStatementId)],
+        Notes = s.Notes,
+        Version = s.Version,
+    };
+
+    /// <summary>
+    /// Resolves every name and checks every rule, reporting problems beside their fields; null when there is any.
+    /// Nothing is written here, so a refused form leaves the store as it was.
+    /// </summary>
+    protected async Task<Resolved?> ResolveAsync(CancellationToken ct)
+    {
+        var parties = new List<Picked>();
+        for (var i = 0; i < Input.Parties.Count; i++)
+        {
+            if (await PickAsync(PickerKind.Parties, Input.Parties[i], $"Input.Parties[{i}]", "party", ct) is { } party)
+            {
+                if (party.Id is { } id && parties.Any(p => p.Id == id))
+                {
+                    ModelState.AddModelError($"Input.Parties[{i}].Name", $"{party.Name} is already listed.");
+                }
+
+                parties.Add(party);
+            }
+        }
+
+        var actor = await PickAsync(PickerKind.Actors, Input.AccusedActor, "Input.AccusedActor", "actor", ct);
+        var incident = await PickAsync(PickerKind.Incidents, Input.Incident, "Input.Incident", "incident", ct);
+        var source = await PickAsync(PickerKind.Sources, Input.Source, "Input.Source", "source", ct);
+
+        CountryCode? state = null;
+        if (!string.IsNullOrWhiteSpace(Input.AccusedState))
+        {
+            if (CountryCode.TryParse(Input.AccusedState, out var code) && await db.States.AnyAsync(s => s.Code == code, ct))
+            {
+                state = code;
+            }
+            else
+            {
+                ModelState.AddModelError("Input.AccusedState", "Choose a state from the list.");
+            }
+        }
+
+        var confidence = Domain.Confidence.NotStated;
+        ConfidenceLevel? level = null;
+        if (!string.IsNullOrWhiteSpace(Input.Confidence))
+        {
+            if (ConfidenceLevels.TryParseTerm(Input.Confidence, out var parsed))
+            {
+                level = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError("Input.Confidence", "Choose one of the yardstick's terms, or “not stated”.");
+            }
+        }
+
+        confidence = new Confidence(level, Blank(Input.ConfidenceWording));
+
+        PartialDate? date = null;
+        if (!string.IsNullOrWhiteSpace(Input.Date) && !PartialDate.TryParse(Input.Date, out date))
+        {
+            ModelState.AddModelError("Input.Date", $"“{Input.Date.Trim()}” is not a real date. Write it as 2021-07-19, 2021-07, early 2021 or 2021.");
+        }
+
+        var answers = await AnswersAsync(ct);
+        var named = parties.Where(p => !p.Failed).ToList();
+        var anyFailed = parties.Any(p => p.Failed) || actor?.Failed == true || incident?.Failed == true;
+        if (Input.Kind == StatementKind.Attribution && !anyFailed)
+        {
+            if (named.Count == 0)
+            {
+                ModelState.AddModelError("Input.Parties[0].Name", "An attribution needs at least one party: who made it?");
+            }
+
+            if (actor is null && state is null && ModelState.GetFieldValidationState("Input.AccusedState") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError("Input.AccusedActor.Name", "An attribution accuses someone: name the actor, the state, or both.");
+            }
+        }
+
+        if (Input.Kind == StatementKind.Denial && incident is null && answers is { Count: 0 })
+        {
+            ModelState.AddModelError("Input.Incident.Name", "A denial names the incident it is about or the statements it answers.");
+        }
+
+        var (quote, span, language) = await QuoteAndSpanAsync(source, ct);
+        if (!ModelState.IsValid || answers is null)
+        {
+            return null;
+        }
+
+        return new Resolved(named, actor, incident, state, confidence, date, quote, language, source?.Id, span, answers, Blank(Input.Notes));
+    }
+
+    /// <summary>Writes the resolved values onto <paramref name="statement"/>, creating the new records it names.</summary>
+    protected async Task ApplyAsync(AttributionStatement statement, Resolved r, CancellationToken ct)
+    {
+        statement.Kind = Input.Kind;
+        // Keys only (the entity is loaded without its references); a new record goes in by navigation.
+        statement.AccusedActorId = r.Actor?.Id;
+        if (r.Actor is { Id: null })
+        {
+            statement.AccusedActor = await NewActorAsync(r.Actor, ct);
+        }
+
+        statement.IncidentId = r.Incident?.Id;
+        if (r.Incident is { Id: null })
+        {
+            statement.Incident = await NewIncidentAsync(r.Incident, ct);
+        }
+
+        statement.AccusedStateCode = r.State;
+        statement.Confidence = r.Confidence;
+        statement.Date = r.Date;
+        statement.Quote = r.Quote;
+        statement.QuoteLanguage = r.QuoteLanguage;
+        statement.SourceId = r.SourceId;
+        statement.SpanStart = r.Span?.Start;
+        statement.SpanEnd = r.Span?.End;
+        statement.Notes = r.Notes;
+
+        var wanted = new List<StatementParty>();
+        for (var position = 0; position < r.Parties.Count; position++)
+        {
+            var p = r.Parties[position];
+            if (p.Id is { } id)
+            {
+                var kept = statement.Parties.FirstOrDefault(x => x.PartyId == id) ?? new StatementParty { PartyId = id };
+                kept.Position = position;
+                wanted.Add(kept);
+            }
+            else
+            {
+                wanted.Add(new StatementParty { Party = await NewPartyAsync(p, ct), Position = position });
+            }
+        }
+
+        statement.Parties.RemoveAll(x => !wanted.Contains(x));
+        statement.Parties.AddRange(wanted.Where(x => !statement.Parties.Contains(x)));
+
+        statement.Answers.RemoveAll(a => !r.Answers.Contains(a.AnsweredStatementId));
+        statement.Answers.AddRange(r.Answers.Where(id => !statement.Answers.Any(a => a.AnsweredStatementId == id)).Select(id => new StatementAnswer { AnsweredStatementId = id }));
+    }
+
+    private async Task<Picked?> PickAsync(PickerKind kind, PickedName value, string prefix, string what, CancellationToken ct)
+    {
+        var name = value.Name?.Trim();
+        if (value.CreateNew && kind != PickerKind.Sources)
+        {
+            return NewRecord(kind, value, prefix, what, name);
+        }
+
+        if (value.Choice is { } choice && await PickerQueries.ByIdAsync(Db, kind, choice, ct) is { } chosen)
+        {
+            return Found(value, chosen);
+        }
+
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        // Kept while the name is the one it was resolved for: two records may share a name.
+        if (value.Id is { } id && TextFolding.Key(name) == TextFolding.Key(value.IdName ?? "") && await PickerQueries.ByIdAsync(Db, kind, id, ct) is { } known)
+        {
+            return Found(value, known);
+        }
+
+        var exact = await PickerQueries.ExactAsync(Db, kind, name, ct);
+        if (exact.Count == 1)
+        {
+            return Found(value, exact[0]);
+        }
+
+        value.Id = null;
+        if (exact.Count == 0)
+        {
+            var near = await PickerQueries.SuggestAsync(Db, kind, name, ct);
+            Choices[prefix] = near;
+            var offer = kind == PickerKind.Sources ? "Pick one below, or give its number." : near.Count > 0 ? "Pick one below, or create it." : "Check the spelling, or create it.";
+            ModelState.AddModelError($"{prefix}.Name", $"No {what} is called “{name}”. {offer}");
+        }
+        else
+        {
+            Choices[prefix] = exact;
+            ModelState.AddModelError($"{prefix}.Name", $"Several {(what == "party" ? "parties" : what + "s")} are called “{name}”: pick one below.");
+        }
+
+        return new Picked(null, name, value, Failed: true);
+    }
+
+    private static Picked Found(PickedName value, PickerOption option)
+    {
+        value.Name = option.Name;
+        value.Id = option.Id;
+        value.IdName = option.Name;
+        value.Choice = null;
+        return new Picked(option.Id, option.Name, value, Failed: false);
+    }
+
+    private Picked NewRecord(PickerKind kind, PickedName value, string prefix, string what, string? name)
+    {
+        var failed = false;
+        if (string.IsNullOrEmpty(name))
+        {
+            ModelState.AddModelError($"{prefix}.Name", $"Type the new {what}'s name.");
+            failed = true;
+        }
+
+        if (kind == PickerKind.Parties && !Enum.TryParse<PartyKind>(value.NewKind, ignoreCase: true, out _))
+        {
+            ModelState.AddModelError($"{prefix}.NewKind", "Choose what kind of party it is.");
+            failed = true;
+        }
+
+        if (kind == PickerKind.Actors && !Enum.TryParse<ActorKind>(value.NewKind, ignoreCase: true, out _))
+        {
+            ModelState.AddModelError($"{prefix}.NewKind", "Choose what kind of actor it is.");
+            failed = true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(value.NewState) && (!CountryCode.TryParse(value.NewState, out var code) || !States.Any(s => s.Code == code.Value)))
+        {
+            ModelState.AddModelError($"{prefix}.NewState", "Choose a state from the list.");
+            failed = true;
+        }
+
+        if (kind == PickerKind.Incidents && !string.IsNullOrWhiteSpace(value.NewDate) && !PartialDate.TryParse(value.NewDate, out _))
+        {
+            ModelState.AddModelError($"{prefix}.NewDate", $"“{value.NewDate.Trim()}” is not a real date. Write it as 2021-03-02, 2021-03, early 2021 or 2021.");
+            failed = true;
+        }
+
+        value.Id = null;
+        return new Picked(null, name ?? "", value, failed);
+    }
+
+    /// <summary>The ticked and typed statement numbers, checked to exist; null when one is wrong.</summary>
+    private async Task<List<int>?> AnswersAsync(CancellationToken ct)
+    {
+        var ids = new List<int>(Input.Answers);
+        foreach (var part in (Input.AnswersOther ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (int.TryParse(part.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                ModelState.AddModelError("Input.AnswersOther", $"“{part}” is not a statement number: write numbers such as 12, 15.");
+                return null;
+            }
+        }
+
+        ids = [.. ids.Distinct()];
+        if (StatementId is { } self && ids.Contains(self))
+        {
+            ModelState.AddModelError("Input.AnswersOther", "A statement cannot answer itself.");
+            return null;
+        }
+
+        var existing = await db.Statements.Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
+        var missing = ids.Except(existing).ToList();
+        if (missing.Count > 0)
+        {
+            ModelState.AddModelError("Input.AnswersOther", $"There is no statement number {string.Join(", ", missing)}.");
+            return null;
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// The quote and its span in the source: a given span must lie in the text and read as the quote (case, accents
+    /// and spacing aside); a quote without a span is looked for in the text.
+    /// </summary>
+    private async Task<(string? Quote, (int Start, int End)? Span, string? Language)> QuoteAndSpanAsync(Picked? source, CancellationToken ct)
+    {
+        var quote = Blank(Input.Quote);
+        var (start, end) = (Input.SpanStart, Input.SpanEnd);
+        if (source is null || source.Failed)
+        {
+            if (source is null && (start is not null || end is not null))
+            {
+                ModelState.AddModelError("Input.Source.Name", "A span points into a source: name the source.");
+            }
+
+            return (quote, null, null);
+        }
+
+        var src = await db.Sources.AsNoTracking().Where(s => s.Id == source.Id).Select(s => new { s.Text, s.Language }).SingleAsync(ct);
+        if (start is null != end is null)
+        {
+            ModelState.AddModelError(start is null ? "Input.SpanStart" : "Input.SpanEnd", "Give both ends of the span, or neither (the quote is then found in the text).");
+            return (quote, null, src.Language);
+        }
+
+        if (start is { } s && end is { } e)
+        {
+            if (s < 0 || e <= s || e > src.Text.Length)
+            {
+                ModelState.AddModelError("Input.SpanEnd", $"The span must lie within the source's {src.Text.Length:N0} characters, its start before its end.");
+                return (quote, null, src.Language);
+            }
+
+            var read = src.Text[s..e];
+            if (quote is null)
+            {
+                return (read, (s, e), src.Language);
+            }
+
+            if (TextFolding.Fold(read) != TextFolding.Fold(quote))
+            {
+                var shown = read.Length > 120 ? read[..120] + "…" : read;
+                ModelState.AddModelError("Input.Quote", $"The quote does not match the source at characters {s}–{e}, which read “{shown}”.");
+            }
+
+            return (quote, (s, e), src.Language);
+        }
+
+        if (quote is null)
+        {
+            return (null, null, src.Language);
+        }
+
+        var at = src.Text.IndexOf(quote, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = src.Text.IndexOf(quote, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (at < 0)
+        {
+            ModelState.AddModelError("Input.Quote", "These words are not in the source's text: copy them exactly from it, or give the span.");
+            return (quote, null, src.Language);
+        }
+
+        return (quote, (at, at + quote.Length), src.Language);
+    }
+
+    private async Task<Party> NewPartyAsync(Picked p, CancellationToken ct)
+    {
+        var slugs = new SlugAllocator(await db.Parties.Select(x => x.Slug).ToListAsync(ct));
+        var party = new Party
+        {
+            Name = p.Name,
+            Slug = slugs.Allocate(p.Name),
+            Kind = Enum.Parse<PartyKind>(p.Input.NewKind!, ignoreCase: true),
+            StateCode = CountryCode.TryParse(p.Input.NewState, out var code) ? code : null,
+        };
+        db.Parties.Add(party);
+        return party;
+    }
+
+    private async Task<Actor> NewActorAsync(Picked p, CancellationToken ct)
+    {
+        var slugs = new SlugAllocator(await db.Actors.Select(x => x.Slug).ToListAsync(ct));
+        var actor = new Actor
+        {
+            Name = p.Name,
+            Slug = slugs.Allocate(p.Name),
+            Kind = Enum.Parse<ActorKind>(p.Input.NewKind!, ignoreCase: true),
+            SponsorStateCode = CountryCode.TryParse(p.Input.NewState, out var code) ? code : null,
+        };
+        db.Actors.Add(actor);
+        return actor;
+    }
+
+    private async Task<Incident> NewIncidentAsync(Picked p, CancellationToken ct)
+    {
+        var slugs = new SlugAllocator(await db.Incidents.Select(x => x.Slug).ToListAsync(ct));
+        var incident = new Incident
+        {
+            Name = p.Name,
+            Slug = slugs.Allocate(p.Name),
+            StartDate = PartialDate.TryParse(p.Input.NewDate, out var start) ? start : null,
+        };
+        db.Incidents.Add(incident);
+        return incident;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>A name resolved to a record (<see cref="Id"/>), to a record to create (no id), or not at all.</summary>
+    protected sealed record Picked(int? Id, string Name, PickedName Input, bool Failed);
+
+    /// <summary>Everything the form said, checked and resolved, ready to write.</summary>
+    protected sealed record Resolved(
+        IReadOnlyList<Picked> Parties,
+        Picked? Actor,
+        Picked? Incident,
+        CountryCode? State,
+        Confidence Confidence,
+        PartialDate? Date,
+        string? Quote,
+        string? QuoteLanguage,
+        int? SourceId,
+        (int Start, int End)? Span,
+        IReadOnlyList<int> Answers,
+        string? Notes);
+}
+
+public sealed record StateOption(string Code, string Name);
