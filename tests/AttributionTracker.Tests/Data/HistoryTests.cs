@@ -121,6 +121,32 @@ public sealed class HistoryTests
         Assert.Contains(await db.RecordChanges.Select(c => c.RecordType).Distinct().ToListAsync(Ct), t => t == nameof(AttributionStatement));
     }
 
+    [Fact]
+    public async Task A_statement_s_parties_belong_to_its_history_and_a_missing_date_is_recorded_as_none()
+    {
+        await using var store = await TestStore.CreateAsync();
+        int statementId;
+        await using (var db = store.NewContext())
+        {
+            var party = new Party { Name = "Test Government", Slug = Slug.From("Test Government"), Kind = PartyKind.Government };
+            var statement = new AttributionStatement { Kind = StatementKind.Attribution, Quote = "Undated" };
+            statement.Parties.Add(new StatementParty { Party = party, Position = 0 });
+            db.Statements.Add(statement);
+            await db.SaveChangesAsync(Ct);
+            statementId = statement.Id;
+        }
+
+        await using (var db = store.NewContext())
+        {
+            var history = await db.RecordChanges.Where(c => c.OwnerType == nameof(AttributionStatement) && c.OwnerId == statementId).ToListAsync(Ct);
+            Assert.Contains(history, c => c.RecordType == nameof(StatementParty));
+            var added = Assert.Single(history, c => c.RecordType == nameof(AttributionStatement));
+            var after = JsonDocument.Parse(added.After!).RootElement;
+            Assert.Equal(JsonValueKind.Null, after.GetProperty("Date.Start").ValueKind);
+            Assert.Equal(JsonValueKind.Null, after.GetProperty("Date.Precision").ValueKind);
+        }
+    }
+
     private static async Task<int> CountAsync(TestStore store)
     {
         await using var db = store.NewContext();

@@ -20,12 +20,9 @@ public static class RecordHistory
 
     public static async Task<HistoryView> ForAsync(AttributionDbContext db, string ownerType, int ownerId, CancellationToken cancellationToken)
     {
-        // A statement's parties and answers have two audited records as keys, and history may file them under the other
-        // one (the party); their key begins with the statement's id, so they are found here too.
-        var partKey = ownerId.ToString(CultureInfo.InvariantCulture) + "/";
-        var parts = ownerType == nameof(AttributionStatement) ? new[] { nameof(StatementParty), nameof(StatementAnswer) } : [];
+        // A part (a statement's party, an actor's alias) is filed under the record that holds it, so one owner covers both.
         var rows = await db.RecordChanges.AsNoTracking()
-            .Where(c => (c.OwnerType == ownerType && c.OwnerId == ownerId) || (parts.Contains(c.RecordType) && c.RecordKey.StartsWith(partKey)))
+            .Where(c => c.OwnerType == ownerType && c.OwnerId == ownerId)
             .OrderByDescending(c => c.Id)
             .Take(Limit)
             .Select(c => new { c.Id, c.At, c.By, c.Action, c.RecordType, c.RecordKey, c.Before, c.After, c.Reason })

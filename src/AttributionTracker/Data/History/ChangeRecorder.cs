@@ -67,12 +67,23 @@ internal static class ChangeRecorder
 
         foreach (var complex in entry.ComplexProperties)
         {
-            foreach (var property in complex.Properties)
+            // An absent optional value (no date) reads back as defaults (0001-01-01, "Year"); history says "none" instead.
+            var properties = complex.Properties.ToList();
+            var originalAbsent = properties.All(p => IsDefault(p.OriginalValue));
+            var currentAbsent = complex.CurrentValue is null || properties.All(p => IsDefault(p.CurrentValue));
+            foreach (var property in properties)
             {
-                yield return new ValueOf($"{complex.Metadata.Name}.{property.Metadata.Name}", property.OriginalValue, property.CurrentValue, property.IsModified);
+                yield return new ValueOf(
+                    $"{complex.Metadata.Name}.{property.Metadata.Name}",
+                    originalAbsent ? null : property.OriginalValue,
+                    currentAbsent ? null : property.CurrentValue,
+                    property.IsModified);
             }
         }
     }
+
+    private static bool IsDefault(object? value) =>
+        value is null || (value.GetType().IsValueType && value.Equals(Activator.CreateInstance(value.GetType())));
 
     internal static string Json(IEnumerable<ValueOf> values, bool original)
     {
@@ -135,10 +146,17 @@ internal sealed record PendingChange(EntityEntry Entry, ChangeAction Action, str
             return (entry.Metadata.ClrType.Name, entity.Id);
         }
 
-        foreach (var foreignKey in entry.Metadata.GetForeignKeys())
+        // The owner is the record that holds this part in a collection (Statement.Parties, Actor.Aliases), not one it
+        // merely points at (the party of a StatementParty, the coiner of an alias); the key's first column breaks ties
+        // (a StatementAnswer belongs to the answering statement).
+        var firstKey = entry.Metadata.FindPrimaryKey()?.Properties[0];
+        var owners = entry.Metadata.GetForeignKeys()
+            .Where(fk => typeof(Entity).IsAssignableFrom(fk.PrincipalEntityType.ClrType) && fk.Properties.Count == 1)
+            .OrderBy(fk => fk.PrincipalToDependent is { IsCollection: true } ? 0 : 1)
+            .ThenBy(fk => fk.Properties[0] == firstKey ? 0 : 1);
+        foreach (var foreignKey in owners)
         {
-            if (typeof(Entity).IsAssignableFrom(foreignKey.PrincipalEntityType.ClrType) && foreignKey.Properties.Count == 1
-                && entry.Property(foreignKey.Properties[0].Name).CurrentValue is int id)
+            if (entry.Property(foreignKey.Properties[0].Name).CurrentValue is int id)
             {
                 return (foreignKey.PrincipalEntityType.ClrType.Name, id);
             }
