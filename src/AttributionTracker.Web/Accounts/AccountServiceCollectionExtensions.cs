@@ -1,4 +1,5 @@
 using AttributionTracker.Data;
+using AttributionTracker.Data.Accounts;
 using AttributionTracker.Domain;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,18 +13,7 @@ public static class AccountServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAttributionAccounts(this IServiceCollection services)
     {
-        services.AddIdentity<Account, IdentityRole>(identity =>
-            {
-                identity.User.RequireUniqueEmail = true;
-                identity.Password.RequiredLength = 12;
-                identity.Password.RequireNonAlphanumeric = false;
-                identity.Password.RequireUppercase = false;
-                identity.Password.RequireDigit = false;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                identity.Lockout.AllowedForNewUsers = true;
-                identity.SignIn.RequireConfirmedAccount = false;
-            })
+        services.AddIdentity<Account, IdentityRole>(AccountOptions.Configure)
             .AddEntityFrameworkStores<AttributionDbContext>()
             .AddDefaultTokenProviders();
 
@@ -40,6 +30,11 @@ public static class AccountServiceCollectionExtensions
             cookie.SlidingExpiration = true;
         });
 
+        // Every request of a signed-in account checks its security stamp, so a lock, a role change or a deletion
+        // takes effect at once rather than when the cookie next expires. Only editors and admins pay the query.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        services.AddScoped<AccountAdministration>();
         services.AddAuthorizationBuilder().AddAttributionPolicies();
         return services;
     }
