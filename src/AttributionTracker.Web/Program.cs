@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Web;
 using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
@@ -41,6 +42,9 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.Logger.LogInformation("Store ready; logs in {LogFolder}", LogFolder.Resolve(app.Configuration));
+
+// HSTS everywhere but on a developer's machine, where a remembered https-only localhost gets in the way.
+app.UseSecurityHeaders(strictTransportSecurity: !app.Environment.IsDevelopment());
 
 // In every environment: readers never see a stack trace; the log has it.
 app.UseExceptionHandler("/Error");
