@@ -28,6 +28,14 @@ public static class AccountServiceCollectionExtensions
             cookie.AccessDeniedPath = "/Status/403";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+
+            // A signed-in account without the role gets a 403 where it asked (the status page says why), not a
+            // redirect: the address stays, and scripts and tests see the real answer.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         // Every request of a signed-in account checks its security stamp, so a lock, a role change or a deletion
