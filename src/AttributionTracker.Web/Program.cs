@@ -32,6 +32,7 @@ builder.Services.AddRazorPages(pages =>
 builder.Services.AddScoped<ChangedByPageFilter>();
 builder.Services.AddAttributionStore(builder.Configuration);
 builder.Services.AddAttributionAccounts();
+builder.Services.AddRequestLimits();
 builder.Services.AddSingleton<AttributionTracker.Web.Markdown.MarkdownRenderer>();
 
 var app = builder.Build();
@@ -49,6 +50,7 @@ app.UseSecurityHeaders(strictTransportSecurity: !app.Environment.IsDevelopment()
 // In every environment: readers never see a stack trace; the log has it.
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseRequestLimits();
 app.UseSerilogRequestLogging();
 
 app.UseRouting();
