@@ -77,6 +77,8 @@ public sealed class AuthorizationMatrixTests(AttributionWebFactory app)
         // The enumeration itself works: the pages known to change data are found with their handlers.
         Assert.Contains(targets, t => t.Page == "/Account/Logout" && t.Method == "POST");
         Assert.Contains(targets, t => t.Page == "/Account/Login" && t.Method == "POST");
+        Assert.Contains(targets, t => t.Page == "/Admin/Accounts/Index" && t.Handler == "Lock" && t.IsProtected);
+        Assert.Contains(targets, t => t.Page == "/Admin/Accounts/Delete" && t.Method == "POST" && t.IsProtected);
     }
 
     [Fact]

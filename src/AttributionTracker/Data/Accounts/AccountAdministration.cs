@@ -144,8 +144,8 @@ public sealed class AccountAdministration(UserManager<Account> users, Attributio
             return Problems(added);
         }
 
-        // A new security stamp makes the account's open sessions take up the new role (or sign out).
-        await users.UpdateSecurityStampAsync(account);
+        // No new security stamp: the web app rebuilds a session's roles from the store on every request, so open
+        // sessions take up the new role without signing out.
         await tx.CommitAsync(cancellationToken);
         return [];
     }
