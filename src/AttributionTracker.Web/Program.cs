@@ -40,6 +40,8 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync();
+    scope.ServiceProvider.GetRequiredService<AttributionDbContext>().ChangedBy = "configuration";
+    await FirstAdmin.EnsureAsync(scope.ServiceProvider, app.Configuration, app.Logger);
 }
 
 app.Logger.LogInformation("Store ready; logs in {LogFolder}", LogFolder.Resolve(app.Configuration));
