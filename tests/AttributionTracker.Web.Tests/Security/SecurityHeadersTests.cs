@@ -42,6 +42,18 @@ public sealed class SecurityHeadersTests(AttributionWebFactory app)
     public async Task No_page_has_inline_script_inline_style_or_event_handler_attributes()
     {
         var client = app.Client();
+        await AssertNoInlineAsync(client, await SeedPagesAsync(client));
+    }
+
+    [Fact]
+    public async Task No_account_or_admin_page_has_inline_script_inline_style_or_event_handler_attributes()
+    {
+        var admin = await app.SignedInClientAsync(Domain.Roles.Admin);
+        await AssertNoInlineAsync(admin, ["/", "/account", "/admin/accounts", "/admin/accounts/new"]);
+    }
+
+    private static async Task<List<string>> SeedPagesAsync(HttpClient client)
+    {
         var urls = new List<string> { "/", "/incidents", "/actors", "/actors/hafnium", "/parties", "/states", "/sources", "/search?q=hafnium", "/account/login", "/Status/404" };
         foreach (var list in new[] { "/incidents", "/parties", "/states", "/sources" })
         {
@@ -49,6 +61,11 @@ public sealed class SecurityHeadersTests(AttributionWebFactory app)
             urls.Add(page.Links(list + "/").First().GetAttribute("href")!);
         }
 
+        return urls;
+    }
+
+    private static async Task AssertNoInlineAsync(HttpClient client, IEnumerable<string> urls)
+    {
         foreach (var url in urls)
         {
             var page = await HtmlPage.GetAsync(client, url);
