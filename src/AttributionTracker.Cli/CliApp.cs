@@ -1,4 +1,5 @@
 using AttributionTracker.Cli.Commands;
+using AttributionTracker.Cli.Commands.Users;
 using AttributionTracker.Cli.Infrastructure;
 using AttributionTracker.Data;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,7 @@ namespace AttributionTracker.Cli;
 /// <summary>The <c>attribution</c> command line: the same core as the web app, over the same store.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, StandardInput? input = null)
     {
         console ??= DefaultConsole();
         var configuration = new ConfigurationBuilder()
@@ -27,6 +28,7 @@ public static class CliApp
             .AddSimpleConsole(o => o.SingleLine = true)
             .SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<StoreFactory>();
+        services.AddSingleton(input ?? StandardInput.Console);
 
         var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
@@ -51,6 +53,21 @@ public static class CliApp
                 galaxy.AddCommand<GalaxyImportCommand>("import")
                     .WithDescription("Load or update actors from a MISP galaxy cluster file (matched by uuid: updated, never duplicated).")
                     .WithExample("galaxy", "import", "threat-actor.json");
+            });
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("Editor and admin accounts of the web app (readers need none).");
+                users.AddCommand<UsersAddCommand>("add")
+                    .WithDescription("Add an account; its password is read from standard input (one line), never from an argument.")
+                    .WithExample("users", "add", "--email", "ana@example.org", "--role", "admin", "--name", "Ana Ruiz");
+                users.AddCommand<UsersListCommand>("list")
+                    .WithDescription("List the accounts: e-mail, name, roles, and whether each is locked.");
+                users.AddCommand<UsersSetRoleCommand>("set-role")
+                    .WithDescription("Give an account the editor or the admin role (in place of the one it had).")
+                    .WithExample("users", "set-role", "--email", "ana@example.org", "--role", "editor");
+                users.AddCommand<UsersUnlockCommand>("unlock")
+                    .WithDescription("Unlock an account locked by an admin or by too many failed sign-ins.")
+                    .WithExample("users", "unlock", "--email", "ana@example.org");
             });
         });
         return await app.RunAsync(args);

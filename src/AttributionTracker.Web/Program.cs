@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Web;
 using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
 
@@ -31,6 +32,7 @@ builder.Services.AddRazorPages(pages =>
 builder.Services.AddScoped<ChangedByPageFilter>();
 builder.Services.AddAttributionStore(builder.Configuration);
 builder.Services.AddAttributionAccounts();
+builder.Services.AddRequestLimits();
 builder.Services.AddSingleton<AttributionTracker.Web.Markdown.MarkdownRenderer>();
 
 var app = builder.Build();
@@ -38,13 +40,19 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync();
+    scope.ServiceProvider.GetRequiredService<AttributionDbContext>().ChangedBy = "configuration";
+    await FirstAdmin.EnsureAsync(scope.ServiceProvider, app.Configuration, app.Logger);
 }
 
 app.Logger.LogInformation("Store ready; logs in {LogFolder}", LogFolder.Resolve(app.Configuration));
 
+// HSTS everywhere but on a developer's machine, where a remembered https-only localhost gets in the way.
+app.UseSecurityHeaders(strictTransportSecurity: !app.Environment.IsDevelopment());
+
 // In every environment: readers never see a stack trace; the log has it.
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseRequestLimits();
 app.UseSerilogRequestLogging();
 
 app.UseRouting();

@@ -1,4 +1,5 @@
 using AttributionTracker.Data;
+using AttributionTracker.Data.Accounts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,7 @@ internal sealed class StoreFactory(IConfiguration configuration, ILoggerFactory 
         services.AddSingleton(loggerFactory);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddAttributionStore(merged);
+        services.AddAttributionAccountStore();
         return services.BuildServiceProvider();
     }
 }

@@ -1,4 +1,5 @@
 using AttributionTracker.Data;
+using AttributionTracker.Data.Accounts;
 using AttributionTracker.Domain;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,18 +13,7 @@ public static class AccountServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAttributionAccounts(this IServiceCollection services)
     {
-        services.AddIdentity<Account, IdentityRole>(identity =>
-            {
-                identity.User.RequireUniqueEmail = true;
-                identity.Password.RequiredLength = 12;
-                identity.Password.RequireNonAlphanumeric = false;
-                identity.Password.RequireUppercase = false;
-                identity.Password.RequireDigit = false;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                identity.Lockout.AllowedForNewUsers = true;
-                identity.SignIn.RequireConfirmedAccount = false;
-            })
+        services.AddIdentity<Account, IdentityRole>(AccountOptions.Configure)
             .AddEntityFrameworkStores<AttributionDbContext>()
             .AddDefaultTokenProviders();
 
@@ -38,8 +28,21 @@ public static class AccountServiceCollectionExtensions
             cookie.AccessDeniedPath = "/Status/403";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+
+            // A signed-in account without the role gets a 403 where it asked (the status page says why), not a
+            // redirect: the address stays, and scripts and tests see the real answer.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
+        // Every request of a signed-in account checks its security stamp, so a lock, a role change or a deletion
+        // takes effect at once rather than when the cookie next expires. Only editors and admins pay the query.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        services.AddScoped<AccountAdministration>();
         services.AddAuthorizationBuilder().AddAttributionPolicies();
         return services;
     }

@@ -36,6 +36,8 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await Accounts.RolesInitializer.EnsureRolesAsync(db, cancellationToken);
+
         if (options.SeedOnStart)
         {
             await reference.LoadAllAsync(options.ResolveSeedsFolder(), cancellationToken);
