@@ -72,9 +72,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         return new BrowserSession(context, await context.NewPageAsync(), test);
     }
 
-    /// <summary>The app's services, for tests that need an account to sign in with (<see cref="BrowserAccounts"/>).</summary>
-    public IServiceProvider Services => factory.Services;
-
     public async ValueTask DisposeAsync()
     {
         if (browser is not null)
