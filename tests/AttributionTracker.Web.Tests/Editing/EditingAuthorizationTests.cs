@@ -13,6 +13,15 @@ public sealed class EditingAuthorizationTests(AttributionWebFactory app)
         { "POST", "/incidents/ataque-al-parlamento-de-finlandia/edit?handler=Preview" },
         { "POST", "/incidents/new" },
         { "POST", "/editing/preview" },
+        { "GET", "/actors/new" },
+        { "POST", "/actors/new" },
+        { "GET", "/actors/hafnium/edit" },
+        { "POST", "/actors/hafnium/edit" },
+        { "POST", "/actors/hafnium/edit?handler=Preview" },
+        { "POST", "/actors/hafnium/edit?handler=AddAlias" },
+        { "POST", "/actors/hafnium/edit?handler=RemoveAlias" },
+        { "GET", "/actors/hafnium/merge?into=apt31" },
+        { "POST", "/actors/hafnium/merge" },
     };
 
     [Theory]
