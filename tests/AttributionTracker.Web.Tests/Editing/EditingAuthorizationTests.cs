@@ -22,6 +22,15 @@ public sealed class EditingAuthorizationTests(AttributionWebFactory app)
         { "POST", "/actors/hafnium/edit?handler=RemoveAlias" },
         { "GET", "/actors/hafnium/merge?into=apt31" },
         { "POST", "/actors/hafnium/merge" },
+        { "GET", "/parties/new" },
+        { "POST", "/parties/new" },
+        { "GET", "/parties/national-cyber-security-centre/edit" },
+        { "POST", "/parties/national-cyber-security-centre/edit" },
+        { "POST", "/parties/national-cyber-security-centre/edit?handler=Preview" },
+        { "GET", "/sources/new" },
+        { "POST", "/sources/new" },
+        { "GET", "/sources/1/edit" },
+        { "POST", "/sources/1/edit" },
     };
 
     [Theory]
