@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Identity;
+using AttributionTracker.Domain;
 using AttributionTracker.Web.Tests;
 using Microsoft.Playwright;
 
@@ -29,6 +31,29 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? browser;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    public const string Password = "correct horse battery staple";
+
+    /// <summary>A new account with the role on the app under test (its e-mail returned), to sign in with <see cref="Password"/>.</summary>
+    public async Task<string> AddAccountAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var account = new Account { UserName = email, Email = email, CreatedAt = DateTime.UtcNow };
+        if (!(await accounts.CreateAsync(account, Password)).Succeeded || !(await accounts.AddToRoleAsync(account, role)).Succeeded)
+        {
+            throw new InvalidOperationException($"Could not make the account {email}");
+        }
+
+        return email;
+    }
 
     public async ValueTask InitializeAsync()
     {
