@@ -14,10 +14,20 @@ public static class EditingRoutes
 
     public static PageConventionCollection AddEditingRoutes(this PageConventionCollection pages)
     {
-        pages.AddPageRoute("/Incidents/Edit", "incidents/new");
-        pages.AddPageRoute("/Actors/Edit", "actors/new");
-        pages.AddPageRoute("/Parties/Edit", "parties/new");
-        pages.AddPageRoute("/Sources/Edit", "sources/new");
+        AddNew(pages, "/Incidents/Edit", "incidents/new");
+        AddNew(pages, "/Actors/Edit", "actors/new");
+        AddNew(pages, "/Parties/Edit", "parties/new");
+        AddNew(pages, "/Sources/Edit", "sources/new");
         return pages;
     }
+
+    // Two selectors: one that matches ".../new" as readily as any literal path, and one for link generation that
+    // is tried after the page's own template, so a link with a slug (or id) becomes ".../edit" and only a link
+    // without one becomes ".../new" (rather than "new?slug=...").
+    private static void AddNew(PageConventionCollection pages, string page, string template) =>
+        pages.AddPageRouteModelConvention(page, model =>
+        {
+            model.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = template, SuppressLinkGeneration = true } });
+            model.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = template, Order = 1, SuppressPathMatching = true } });
+        });
 }
