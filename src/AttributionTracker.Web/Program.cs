@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Web;
 using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Pages.Editing;
 using AttributionTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Serilog;
@@ -28,6 +29,7 @@ builder.Services.AddRazorPages(pages =>
 {
     pages.Conventions.ConfigureFilter(new AsOfPageFilter());
     pages.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(ChangedByPageFilter)));
+    pages.Conventions.AddEditingRoutes();
 });
 builder.Services.AddScoped<ChangedByPageFilter>();
 builder.Services.AddAttributionStore(builder.Configuration);

@@ -1,3 +1,4 @@
+using AttributionTracker.Web.Tests;
 using System.Text.RegularExpressions;
 using AttributionTracker.Domain;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace AttributionTracker.Browser.Tests;
 /// <summary>The editor's journey of issue 5, in a real browser.</summary>
 public sealed class EditorJourneyTests(BrowserFixture browser)
 {
-    private const string Password = "correct horse battery staple";
+    private const string Password = TestAccounts.Password;
     private const string Incident = "Explotación de unos 250.000 servidores Microsoft Exchange";
 
     [Fact]
@@ -107,20 +108,5 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit" })).ToHaveCountAsync(0);
     }
 
-    private async Task<string> AddEditorAsync()
-    {
-        var email = $"editor-{Guid.NewGuid():N}@example.org";
-        await using var scope = browser.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(Roles.Editor))
-        {
-            Assert.True((await roles.CreateAsync(new IdentityRole(Roles.Editor))).Succeeded);
-        }
-
-        var account = new Account { UserName = email, Email = email, CreatedAt = DateTime.UtcNow };
-        Assert.True((await accounts.CreateAsync(account, Password)).Succeeded);
-        Assert.True((await accounts.AddToRoleAsync(account, Roles.Editor)).Succeeded);
-        return email;
-    }
+    private Task<string> AddEditorAsync() => browser.Services.AddAccountAsync(Roles.Editor);
 }

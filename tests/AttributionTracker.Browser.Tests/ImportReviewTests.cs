@@ -1,3 +1,4 @@
+using AttributionTracker.Web.Tests;
 using System.Text.RegularExpressions;
 using AttributionTracker.Domain;
 using Microsoft.Playwright;
@@ -13,7 +14,7 @@ public sealed class ImportReviewTests
     {
         await using var browser = new BrowserFixture();
         await browser.InitializeAsync();
-        var email = await browser.AddAccountAsync(Roles.Editor);
+        var email = await browser.Services.AddAccountAsync(Roles.Editor);
         var text = await File.ReadAllTextAsync(CorpusFile("en_01_notpetya_russia.txt"), TestContext.Current.CancellationToken);
         await using var session = await browser.OpenAsync(nameof(An_editor_pastes_an_article_previews_it_rejects_a_statement_and_sees_the_rest_on_the_source_page));
         var page = session.Page;
@@ -21,7 +22,7 @@ public sealed class ImportReviewTests
         await page.GotoAsync("/account/login?returnUrl=%2Fimport");
         await session.ArrivedAsync();
         await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(BrowserAccounts.Password);
+        await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/import$"));
         await session.ArrivedAsync();

@@ -9,29 +9,11 @@ namespace AttributionTracker.Web.Tests;
 /// <summary>Accounts and signed-in clients for tests, through the real sign-in form (antiforgery token and all).</summary>
 public static class SignedIn
 {
-    public const string Password = "correct horse battery staple";
+    public const string Password = TestAccounts.Password;
 
     /// <summary>An account with the role (null: no role at all), made as the command line makes one.</summary>
-    public static async Task<string> AddAccountAsync(this AttributionWebFactory app, string? role, string? email = null)
-    {
-        email ??= $"{role?.ToLowerInvariant() ?? "nobody"}-{Guid.NewGuid():N}@example.org";
-        await using var scope = app.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        var account = new Account { UserName = email, Email = email, CreatedAt = DateTime.UtcNow };
-        Check(await accounts.CreateAsync(account, Password));
-        if (role is not null)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)));
-            }
-
-            Check(await accounts.AddToRoleAsync(account, role));
-        }
-
-        return email;
-    }
+    public static Task<string> AddAccountAsync(this AttributionWebFactory app, string? role, string? email = null) =>
+        app.Services.AddAccountAsync(role, email);
 
     /// <summary>A client over https (the session cookie is Secure) that does not follow redirects, so tests see them.</summary>
     public static HttpClient Client(this AttributionWebFactory app) =>
@@ -59,13 +41,5 @@ public static class SignedIn
         var token = document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"{url} has no antiforgery token");
         return new FormUrlEncodedContent(values.Append(new("__RequestVerificationToken", token)));
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
     }
 }

@@ -23,6 +23,8 @@ public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> 
 
     public DbSet<ActorRelation> ActorRelations => Set<ActorRelation>();
 
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
     public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<Party> Parties => Set<Party>();

@@ -59,7 +59,9 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
-            return NotFound();
+            // A merged actor's old address leads on to the actor that absorbed it, permanently.
+            var movedTo = await db.SlugRedirects.AsNoTracking().Where(r => r.OldSlug == key).Select(r => (Slug?)r.Actor!.Slug).SingleOrDefaultAsync(cancellationToken);
+            return movedTo is { } target ? RedirectToPagePermanent("/Actors/Details", new { slug = target.Value }) : NotFound();
         }
 
         Actor = actor;
