@@ -80,7 +80,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
 
         // Edit it: the party's words, more exactly.
         await page.GotoAsync(statementUrl);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/statements/[0-9]+/edit$"));
         await session.ArrivedAsync();
         await Expect(page.GetByLabel("Party (the lead)")).ToHaveValueAsync("Australia");
@@ -105,7 +105,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await session.ArrivedAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await page.GotoAsync(statementUrl);
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true })).ToHaveCountAsync(0);
     }
 
     private Task<string> AddEditorAsync() => browser.Services.AddAccountAsync(Roles.Editor);
