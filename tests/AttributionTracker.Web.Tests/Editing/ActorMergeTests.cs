@@ -26,6 +26,8 @@ public sealed class ActorMergeTests
         var redirect = await app.Client().GetAsync("/actors/hafnium", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.Equal("/actors/example-typhoon", redirect.Headers.Location?.OriginalString);
+        var asOf = await app.Client().GetAsync("/actors/hafnium?asof=2021-07-19&p=2", TestContext.Current.CancellationToken);
+        Assert.Equal("/actors/example-typhoon?asof=2021-07-19&p=2", asOf.Headers.Location?.OriginalString);
 
         var target = await HtmlPage.GetAsync(app.Client(), "/actors/example-typhoon");
         var aliases = target.Text(".aliases");

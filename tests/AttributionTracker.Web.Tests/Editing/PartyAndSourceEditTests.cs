@@ -21,11 +21,14 @@ public sealed class PartyAndSourceEditTests
             ["Input.Parent"] = "",
             ["Input.Aliases[3].Name"] = "Centro Nacional de Ciberseguridad británico",
             ["Input.Aliases[3].Language"] = "es",
+            ["Input.Description"] = "Part of **GCHQ**. <script>alert(1)</script>",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await HtmlPage.GetAsync(app.Client(), Ncsc);
         Assert.Equal("National Cyber Security Centre (UK)", page.Text("h1"));
+        Assert.Equal("GCHQ", page.Text(".party .description strong"));
+        Assert.Null(page.Document.QuerySelector(".party .description script"));
         var form = await EditForm.FieldsAsync(editor, Ncsc + "/edit");
         Assert.Contains("Centro Nacional de Ciberseguridad británico", form.Values);
 

@@ -61,7 +61,8 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         {
             // A merged actor's old address leads on to the actor that absorbed it, permanently.
             var movedTo = await db.SlugRedirects.AsNoTracking().Where(r => r.OldSlug == key).Select(r => (Slug?)r.Actor!.Slug).SingleOrDefaultAsync(cancellationToken);
-            return movedTo is { } target ? RedirectToPagePermanent("/Actors/Details", new { slug = target.Value }) : NotFound();
+            // The query (as-of day, page) travels on, so an old link keeps showing what it showed.
+            return movedTo is { } target ? RedirectPermanent(Url.Page("/Actors/Details", new { slug = target.Value }) + Request.QueryString) : NotFound();
         }
 
         Actor = actor;

@@ -43,7 +43,8 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
                 p.Id, p.Name, p.Kind, p.StateCode, p.State == null ? null : p.State.NameEn, p.Role, p.PersonName,
                 p.Parent == null ? null : new NamedLink(p.Parent.Slug, p.Parent.Name),
                 p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                db.Parties.Where(c => c.ParentId == p.Id).OrderBy(c => c.Name).Select(c => new NamedLink(c.Slug, c.Name)).ToList()))
+                db.Parties.Where(c => c.ParentId == p.Id).OrderBy(c => c.Name).Select(c => new NamedLink(c.Slug, c.Name)).ToList(),
+                p.Description))
             .SingleOrDefaultAsync(cancellationToken);
         if (party is null)
         {
@@ -75,6 +76,7 @@ public sealed record PartyView(
     string? PersonName,
     NamedLink? Parent,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<NamedLink> Members);
+    IReadOnlyList<NamedLink> Members,
+    string? Description);
 
 public sealed record KindCount(StatementKind Kind, int Count);
