@@ -1,9 +1,7 @@
 using System.ComponentModel;
 using AttributionTracker.Cli.Infrastructure;
-using AttributionTracker.Data;
 using AttributionTracker.Data.Accounts;
 using AttributionTracker.Domain;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -52,11 +50,8 @@ internal sealed class UsersAddCommand(StoreFactory stores, IAnsiConsole console,
         var problems = AccountAdministration.Check(account);
         if (problems.Count == 0)
         {
-            await using var provider = stores.Create(settings);
-            await using var scope = provider.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
-            scope.ServiceProvider.GetRequiredService<AttributionDbContext>().ChangedBy = UserCommands.ChangedBy;
-            problems = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().AddAsync(account, cancellationToken);
+            await using var store = await AccountStore.OpenAsync(stores, settings, cancellationToken);
+            problems = await store.Accounts.AddAsync(account, cancellationToken);
         }
 
         if (problems.Count > 0)

@@ -1,7 +1,5 @@
 using AttributionTracker.Cli.Infrastructure;
-using AttributionTracker.Data;
 using AttributionTracker.Data.Accounts;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,10 +9,8 @@ internal sealed class UsersListCommand(StoreFactory stores, IAnsiConsole console
 {
     public override async Task<int> ExecuteAsync(CommandContext context, StoreSettings settings, CancellationToken cancellationToken)
     {
-        await using var provider = stores.Create(settings);
-        await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
-        var accounts = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ListAsync(cancellationToken);
+        await using var store = await AccountStore.OpenAsync(stores, settings, cancellationToken);
+        var accounts = await store.Accounts.ListAsync(cancellationToken);
         if (accounts.Count == 0)
         {
             console.MarkupLine("No accounts yet. Add the first admin with: attribution users add --email <EMAIL> --role admin");

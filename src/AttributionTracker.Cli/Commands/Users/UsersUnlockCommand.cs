@@ -1,7 +1,5 @@
-using AttributionTracker.Data;
 using AttributionTracker.Cli.Infrastructure;
 using AttributionTracker.Data.Accounts;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,11 +14,8 @@ internal sealed class UsersUnlockCommand(StoreFactory stores, IAnsiConsole conso
             return 1;
         }
 
-        await using var provider = stores.Create(settings);
-        await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
-        scope.ServiceProvider.GetRequiredService<AttributionDbContext>().ChangedBy = UserCommands.ChangedBy;
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
+        await using var store = await AccountStore.OpenAsync(stores, settings, cancellationToken);
+        var accounts = store.Accounts;
         if (await accounts.FindByEmailAsync(settings.Email!) is not { } account)
         {
             UserCommands.NoSuchAccount(console, settings.Email!);
