@@ -39,6 +39,8 @@ public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> 
 
     public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
 
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
     /// <summary>Written into <see cref="IAudited.UpdatedBy"/> of whatever this context saves.</summary>
     public string? ChangedBy { get; set; }
 

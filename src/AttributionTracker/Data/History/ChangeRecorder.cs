@@ -20,7 +20,8 @@ internal static class ChangeRecorder
     {
         nameof(Account.PasswordHash), nameof(Account.SecurityStamp), nameof(Account.ConcurrencyStamp),
         nameof(Account.AccessFailedCount), nameof(Account.NormalizedEmail), nameof(Account.NormalizedUserName),
-        nameof(IAudited.UpdatedAt), nameof(IAudited.Version),
+        nameof(IAudited.UpdatedAt), nameof(IAudited.Version), nameof(PersonalAccessToken.SecretHash),
+        nameof(PersonalAccessToken.LastUsedAt),
     };
 
     public static List<PendingChange> Capture(ChangeTracker tracker)
