@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Data.Seeding;
 using AttributionTracker.Domain;
 using AttributionTracker.Web.Accounts;
+using AttributionTracker.Web.Editing;
 using AttributionTracker.Web.Markdown;
 using AttributionTracker.Web.Pages.Editing;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ namespace AttributionTracker.Web.Pages.Actors;
 public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown) : PageModel
 {
     /// <summary>Where aliases typed by editors come from (reference reloads leave them alone).</summary>
-    public const string EditorOrigin = "editor";
+    public const string EditorOrigin = ActorEditor.EditorOrigin;
 
     // Named explicitly: a form that posts none of these fields must not have them bound from its own (unprefixed) ones.
     [BindProperty(Name = "Input")]
@@ -64,55 +65,18 @@ public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown
     public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken cancellationToken)
     {
         Forget("NewAlias");
-        var sponsor = await StateCodeAsync(Input.SponsorState, "Input.SponsorState", cancellationToken);
-        if (!ModelState.IsValid)
+        var result = await new ActorEditor(db, ModelState).SaveAsync(slug, Input, cancellationToken);
+        switch (result.Outcome)
         {
-            return await FormAsync(slug, cancellationToken);
-        }
-
-        Actor? actor;
-        if (slug is null)
-        {
-            // A merged actor's old slug stays reserved so its redirect keeps leading where it did.
-            var taken = await db.Actors.Select(a => a.Slug).Concat(db.SlugRedirects.Select(r => r.OldSlug)).ToListAsync(cancellationToken);
-            actor = new Actor { Name = Input.Name.Trim(), Slug = new SlugAllocator(taken.Concat(EditingRoutes.Reserved)).Allocate(Input.Name) };
-            db.Actors.Add(actor);
-        }
-        else
-        {
-            actor = Domain.Slug.TryParse(slug, out var key)
-                ? await db.Actors.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == key, cancellationToken)
-                : null;
-            if (actor is null)
-            {
+            case EditOutcome.Invalid:
+                return await FormAsync(slug, cancellationToken);
+            case EditOutcome.NotFound:
                 return NotFound();
-            }
-
-            db.Entry(actor).Property(a => a.Version).OriginalValue = Input.Version;
+            case EditOutcome.Conflict:
+                return await ConflictAsync(slug!, cancellationToken);
         }
 
-        actor.Name = Input.Name.Trim();
-        actor.Kind = Input.Kind;
-        actor.SponsorStateCode = sponsor;
-        actor.Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim();
-
-        // The name is matched like any alias (in articles, in lookups), so it is kept among them.
-        var nameKey = TextFolding.Key(actor.Name);
-        if (nameKey.Length > 0 && !actor.Aliases.Any(a => a.Key == nameKey))
-        {
-            actor.Aliases.Add(new ActorAlias { Name = actor.Name, Key = nameKey, Origin = EditorOrigin });
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(slug!, cancellationToken);
-        }
-
-        return RedirectToPage("Details", new { slug = actor.Slug.Value });
+        return RedirectToPage("Details", new { slug = result.Record!.Slug.Value });
     }
 
     public async Task<IActionResult> OnPostAddAliasAsync(string slug, CancellationToken cancellationToken)
@@ -211,22 +175,6 @@ public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown
         ModelState.Remove("Input.Version");
         Input.Version = stored.Version;
         return await FormAsync(slug, cancellationToken);
-    }
-
-    private async Task<CountryCode?> StateCodeAsync(string? text, string field, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (CountryCode.TryParse(text.Trim(), out var code) && await db.States.AnyAsync(s => s.Code == code, cancellationToken))
-        {
-            return code;
-        }
-
-        ModelState.AddModelError(field, "Choose a state from the list.");
-        return null;
     }
 
     private async Task<IActionResult> FormAsync(string? slug, CancellationToken cancellationToken)

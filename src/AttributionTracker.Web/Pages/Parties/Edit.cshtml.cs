@@ -1,7 +1,7 @@
 using AttributionTracker.Data;
-using AttributionTracker.Data.Seeding;
 using AttributionTracker.Domain;
 using AttributionTracker.Web.Accounts;
+using AttributionTracker.Web.Editing;
 using AttributionTracker.Web.Markdown;
 using AttributionTracker.Web.Pages.Editing;
 using Microsoft.AspNetCore.Authorization;
@@ -51,110 +51,18 @@ public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown
 
     public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken cancellationToken)
     {
-        var aliases = AliasRow.Validate(Input.Aliases, null, ModelState, "Input.Aliases");
-        CountryCode? state = null;
-        if (!string.IsNullOrWhiteSpace(Input.State))
+        var result = await new PartyEditor(db, ModelState).SaveAsync(slug, Input, cancellationToken);
+        switch (result.Outcome)
         {
-            if (CountryCode.TryParse(Input.State.Trim(), out var code) && await db.States.AnyAsync(s => s.Code == code, cancellationToken))
-            {
-                state = code;
-            }
-            else
-            {
-                ModelState.AddModelError("Input.State", "Choose a state from the list.");
-            }
-        }
-
-        NamedRecord? parent = null;
-        if (!string.IsNullOrWhiteSpace(Input.Parent))
-        {
-            var found = await NameLookup.PartiesAsync(db, Input.Parent, cancellationToken);
-            if (found.Count == 1)
-            {
-                parent = found[0];
-            }
-            else
-            {
-                ModelState.AddModelError("Input.Parent", found.Count == 0
-                    ? $"No party is called “{Input.Parent.Trim()}”."
-                    : $"Several parties are called that ({string.Join(", ", found.Select(p => $"{p.Name}: {p.Slug}"))}); type the one you mean by its slug.");
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await FormAsync(slug, cancellationToken);
-        }
-
-        var party = slug is null ? null : await FindAsync(slug, tracked: true, cancellationToken);
-        if (slug is not null && party is null)
-        {
-            return NotFound();
-        }
-
-        if (party is null)
-        {
-            var taken = await db.Parties.Select(p => p.Slug).ToListAsync(cancellationToken);
-            party = new Party { Name = Input.Name.Trim(), Slug = new SlugAllocator(taken.Concat(EditingRoutes.Reserved)).Allocate(Input.Name) };
-            db.Parties.Add(party);
-        }
-        else
-        {
-            db.Entry(party).Property(p => p.Version).OriginalValue = Input.Version;
-            if (parent is not null && await IsWithinAsync(parent.Id, party.Id, cancellationToken))
-            {
-                ModelState.AddModelError("Input.Parent", "A party cannot belong to itself or to one of its own members.");
+            case EditOutcome.Invalid:
                 return await FormAsync(slug, cancellationToken);
-            }
+            case EditOutcome.NotFound:
+                return NotFound();
+            case EditOutcome.Conflict:
+                return await ConflictAsync(slug!, cancellationToken);
         }
 
-        party.Name = Input.Name.Trim();
-        party.Kind = Input.Kind;
-        party.StateCode = state;
-        party.Role = Blank(Input.Role);
-        party.PersonName = Blank(Input.Person);
-        party.ParentId = parent?.Id;
-        party.Description = Blank(Input.Description);
-        party.Aliases.RemoveAll(a => !aliases.Any(x => x.Key == a.Key));
-        foreach (var (name, key, language) in aliases)
-        {
-            if (party.Aliases.Find(a => a.Key == key) is { } kept)
-            {
-                kept.Name = name;
-                kept.Language = language;
-            }
-            else
-            {
-                party.Aliases.Add(new PartyAlias { Name = name, Key = key, Language = language });
-            }
-        }
-
-        db.Entry(party).Property(p => p.UpdatedAt).IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(slug!, cancellationToken);
-        }
-
-        return RedirectToPage("Details", new { slug = party.Slug.Value });
-    }
-
-    /// <summary>Whether <paramref name="candidate"/> is the party itself or below it (which would make a loop).</summary>
-    private async Task<bool> IsWithinAsync(int candidate, int partyId, CancellationToken cancellationToken)
-    {
-        var parents = await db.Parties.AsNoTracking().Where(p => p.ParentId != null).Select(p => new { p.Id, p.ParentId }).ToDictionaryAsync(p => p.Id, p => p.ParentId!.Value, cancellationToken);
-        for (int? at = candidate, steps = 0; at is { } id && steps < 100; at = parents.TryGetValue(id, out var up) ? up : null, steps++)
-        {
-            if (id == partyId)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return RedirectToPage("Details", new { slug = result.Record!.Slug.Value });
     }
 
     private async Task<IActionResult> ConflictAsync(string slug, CancellationToken cancellationToken)
@@ -193,18 +101,8 @@ public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown
         return Page();
     }
 
-    private Task<Party?> FindAsync(string slug, bool tracked, CancellationToken cancellationToken)
-    {
-        if (!Domain.Slug.TryParse(slug, out var key))
-        {
-            return Task.FromResult<Party?>(null);
-        }
-
-        var query = db.Parties.Include(p => p.Aliases).Include(p => p.Parent).AsSplitQuery();
-        return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Slug == key, cancellationToken);
-    }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private Task<Party?> FindAsync(string slug, bool tracked, CancellationToken cancellationToken) =>
+        PartyEditor.FindAsync(db, slug, tracked, cancellationToken);
 
     private static string Lines(IEnumerable<AliasRow> rows) =>
         string.Join("\n", rows.Where(r => !string.IsNullOrWhiteSpace(r.Name)).Select(r => r.Name!.Trim()).Order(StringComparer.Ordinal));

@@ -1,6 +1,7 @@
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
 using AttributionTracker.Web.Accounts;
+using AttributionTracker.Web.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class EditModel(AttributionDbContext db) : StatementFormModel(db)
     {
         StatementId = id;
         await PrepareFormAsync(cancellationToken);
-        var statement = await LoadAsync(id, cancellationToken);
+        var statement = await StatementEditor.LoadAsync(Db, id, cancellationToken);
         if (statement is null)
         {
             return await ConflictAsync(id, cancellationToken);
@@ -51,17 +52,7 @@ public sealed class EditModel(AttributionDbContext db) : StatementFormModel(db)
             return Page();
         }
 
-        // The version the editor started from, so a save over someone else's newer one fails instead of overwriting it.
-        Db.Entry(statement).Property(s => s.Version).OriginalValue = Input.Version;
-        await ApplyAsync(statement, resolved, cancellationToken);
-
-        // Always an UPDATE of the statement (a change only to its parties included), so the version is always checked.
-        Db.Entry(statement).Property(s => s.UpdatedAt).IsModified = true;
-        try
-        {
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await SaveOverAsync(statement, resolved, cancellationToken))
         {
             return await ConflictAsync(id, cancellationToken);
         }
@@ -84,12 +75,4 @@ public sealed class EditModel(AttributionDbContext db) : StatementFormModel(db)
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }
-
-    /// <summary>Tracked, with its parts but not the records it points to: the form sets those by key.</summary>
-    private Task<AttributionStatement?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        Db.Statements
-            .Include(s => s.Parties)
-            .Include(s => s.Answers)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using AttributionTracker.Data;
 using AttributionTracker.Web.Accounts;
+using AttributionTracker.Web.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,7 +33,7 @@ public sealed class RetractModel(AttributionDbContext db) : PageModel
 
         if (Statement.IsRetracted)
         {
-            ModelState.AddModelError(string.Empty, "This statement is already retracted.");
+            ModelState.AddModelError(string.Empty, StatementRetraction.AlreadyRetracted);
         }
 
         if (!ModelState.IsValid)
@@ -41,10 +42,7 @@ public sealed class RetractModel(AttributionDbContext db) : PageModel
         }
 
         var statement = await db.Statements.SingleAsync(s => s.Id == id, cancellationToken);
-        statement.RetractedAt = db.Clock.GetUtcNow().UtcDateTime;
-        statement.RetractedBy = User.Identity?.Name;
-        statement.RetractionReason = Reason!.Trim();
-        await ReasonedSave.SaveAsync(db, statement.RetractionReason, cancellationToken);
+        await StatementRetraction.RetractAsync(db, statement, Reason!, User.Identity?.Name, cancellationToken);
         return RedirectToPage("Details", new { id });
     }
 
