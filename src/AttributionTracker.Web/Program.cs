@@ -1,6 +1,7 @@
 using AttributionTracker.Data;
 using AttributionTracker.Web;
 using AttributionTracker.Web.Accounts;
+using AttributionTracker.Web.Api.Write;
 using AttributionTracker.Web.AsOfViews;
 using AttributionTracker.Web.Pages.Editing;
 using AttributionTracker.Web.Security;
@@ -34,6 +35,7 @@ builder.Services.AddRazorPages(pages =>
 builder.Services.AddScoped<ChangedByPageFilter>();
 builder.Services.AddAttributionStore(builder.Configuration);
 builder.Services.AddAttributionAccounts();
+builder.Services.AddAccessTokens();
 builder.Services.AddRequestLimits();
 builder.Services.AddSingleton<AttributionTracker.Web.Markdown.MarkdownRenderer>();
 
@@ -62,5 +64,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapWriteApi();
 
 app.Run();

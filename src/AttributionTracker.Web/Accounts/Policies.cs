@@ -10,6 +10,9 @@ public static class Policies
 
     public const string Admin = "Admin";
 
+    /// <summary>Editors and admins through a personal access token only (see <see cref="AccessTokenHandler"/>).</summary>
+    public const string ApiEditor = "ApiEditor";
+
     public static AuthorizationBuilder AddAttributionPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Editor, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Editor, Roles.Admin))
         .AddPolicy(Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));

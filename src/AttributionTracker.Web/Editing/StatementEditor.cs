@@ -32,18 +32,18 @@ public sealed class StatementEditor(
         var parties = new List<Picked>();
         for (var i = 0; i < input.Parties.Count; i++)
         {
-            if (await PickAsync(PickerKind.Parties, input.Parties[i], $"input.Parties[{i}]", "party", ct) is { } party)
+            if (await PickAsync(PickerKind.Parties, input.Parties[i], $"Input.Parties[{i}]", "party", ct) is { } party)
             {
                 if (party.Id is { } id && parties.Any(p => p.Id == id))
                 {
-                    errors.AddModelError($"input.Parties[{i}].Name", $"{party.Name} is already listed.");
+                    errors.AddModelError($"Input.Parties[{i}].Name", $"{party.Name} is already listed.");
                 }
 
                 parties.Add(party);
             }
         }
 
-        var actor = await PickAsync(PickerKind.Actors, input.AccusedActor, "input.AccusedActor", "actor", ct);
+        var actor = await PickAsync(PickerKind.Actors, input.AccusedActor, "Input.AccusedActor", "actor", ct);
         var incident = await PickAsync(PickerKind.Incidents, input.Incident, "Input.Incident", "incident", ct);
         var source = await PickAsync(PickerKind.Sources, input.Source, "Input.Source", "source", ct);
 
@@ -56,7 +56,7 @@ public sealed class StatementEditor(
             }
             else
             {
-                errors.AddModelError("input.AccusedState", "Choose a state from the list.");
+                errors.AddModelError("Input.AccusedState", "Choose a state from the list.");
             }
         }
 
@@ -70,7 +70,7 @@ public sealed class StatementEditor(
             }
             else
             {
-                errors.AddModelError("input.Confidence", "Choose one of the yardstick's terms, or “not stated”.");
+                errors.AddModelError("Input.Confidence", "Choose one of the yardstick's terms, or “not stated”.");
             }
         }
 
@@ -79,7 +79,7 @@ public sealed class StatementEditor(
         PartialDate? date = null;
         if (!string.IsNullOrWhiteSpace(input.Date) && !PartialDate.TryParse(input.Date, out date))
         {
-            errors.AddModelError("input.Date", $"“{input.Date.Trim()}” is not a real date. Write it as 2021-07-19, 2021-07, early 2021 or 2021.");
+            errors.AddModelError("Input.Date", $"“{input.Date.Trim()}” is not a real date. Write it as 2021-07-19, 2021-07, early 2021 or 2021.");
         }
 
         var answers = await AnswersAsync(ct);
@@ -89,12 +89,12 @@ public sealed class StatementEditor(
         {
             if (named.Count == 0)
             {
-                errors.AddModelError("input.Parties[0].Name", "An attribution needs at least one party: who made it?");
+                errors.AddModelError("Input.Parties[0].Name", "An attribution needs at least one party: who made it?");
             }
 
-            if (actor is null && state is null && errors.GetFieldValidationState("input.AccusedState") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            if (actor is null && state is null && errors.GetFieldValidationState("Input.AccusedState") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
             {
-                errors.AddModelError("input.AccusedActor.Name", "An attribution accuses someone: name the actor, the state, or both.");
+                errors.AddModelError("Input.AccusedActor.Name", "An attribution accuses someone: name the actor, the state, or both.");
             }
         }
 
@@ -274,7 +274,7 @@ public sealed class StatementEditor(
             }
             else
             {
-                errors.AddModelError("input.AnswersOther", $"“{part}” is not a statement number: write numbers such as 12, 15.");
+                errors.AddModelError("Input.AnswersOther", $"“{part}” is not a statement number: write numbers such as 12, 15.");
                 return null;
             }
         }
@@ -282,7 +282,7 @@ public sealed class StatementEditor(
         ids = [.. ids.Distinct()];
         if (statementId is { } self && ids.Contains(self))
         {
-            errors.AddModelError("input.AnswersOther", "A statement cannot answer itself.");
+            errors.AddModelError("Input.AnswersOther", "A statement cannot answer itself.");
             return null;
         }
 
@@ -290,7 +290,7 @@ public sealed class StatementEditor(
         var missing = ids.Except(existing).ToList();
         if (missing.Count > 0)
         {
-            errors.AddModelError("input.AnswersOther", $"There is no statement number {string.Join(", ", missing)}.");
+            errors.AddModelError("Input.AnswersOther", $"There is no statement number {string.Join(", ", missing)}.");
             return null;
         }
 
@@ -318,7 +318,7 @@ public sealed class StatementEditor(
         var src = await db.Sources.AsNoTracking().Where(s => s.Id == source.Id).Select(s => new { s.Text, s.Language }).SingleAsync(ct);
         if (start is null != end is null)
         {
-            errors.AddModelError(start is null ? "input.SpanStart" : "input.SpanEnd", "Give both ends of the span, or neither (the quote is then found in the text).");
+            errors.AddModelError(start is null ? "Input.SpanStart" : "Input.SpanEnd", "Give both ends of the span, or neither (the quote is then found in the text).");
             return (quote, null, src.Language);
         }
 
@@ -326,7 +326,7 @@ public sealed class StatementEditor(
         {
             if (s < 0 || e <= s || e > src.Text.Length)
             {
-                errors.AddModelError("input.SpanEnd", $"The span must lie within the source's {src.Text.Length:N0} characters, its start before its end.");
+                errors.AddModelError("Input.SpanEnd", $"The span must lie within the source's {src.Text.Length:N0} characters, its start before its end.");
                 return (quote, null, src.Language);
             }
 
@@ -339,7 +339,7 @@ public sealed class StatementEditor(
             if (TextFolding.Fold(read) != TextFolding.Fold(quote))
             {
                 var shown = read.Length > 120 ? read[..120] + "…" : read;
-                errors.AddModelError("input.Quote", $"The quote does not match the source at characters {s}–{e}, which read “{shown}”.");
+                errors.AddModelError("Input.Quote", $"The quote does not match the source at characters {s}–{e}, which read “{shown}”.");
             }
 
             return (quote, (s, e), src.Language);
@@ -358,7 +358,7 @@ public sealed class StatementEditor(
 
         if (at < 0)
         {
-            errors.AddModelError("input.Quote", "These words are not in the source's text: copy them exactly from it, or give the span.");
+            errors.AddModelError("Input.Quote", "These words are not in the source's text: copy them exactly from it, or give the span.");
             return (quote, null, src.Language);
         }
 
