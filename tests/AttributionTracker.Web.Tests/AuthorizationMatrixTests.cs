@@ -113,6 +113,19 @@ public sealed class AuthorizationMatrixTests(AttributionWebFactory app)
 
                 using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
                 var outcome = Describe(response);
+
+                // The JSON API's writes take a personal access token only (ADR 15): every session, whatever its role, is
+                // unauthenticated there. Tokens themselves are tested in Api/Write.
+                if (target.TokenOnly)
+                {
+                    if (outcome != "401")
+                    {
+                        problems.Add($"{target} as {caller}: a token-only endpoint must answer a cookie session with 401, got {outcome}");
+                    }
+
+                    continue;
+                }
+
                 if (!allowed && caller == Caller.Anonymous && outcome is not ("sign-in" or "401"))
                 {
                     problems.Add($"{target} as {caller}: expected a redirect to sign in, got {outcome}");
@@ -269,6 +282,9 @@ public sealed class AuthorizationMatrixTests(AttributionWebFactory app)
         public bool IsWrite => Method is not ("GET" or "HEAD" or "OPTIONS");
 
         public bool IsProtected => Policy is not null;
+
+        /// <summary>Authenticated by a personal access token and nothing else (not the session cookie).</summary>
+        public bool TokenOnly => Policy is { AuthenticationSchemes: ["Bearer"] };
 
         /// <summary>Whether the rule lets this caller in; only the role and sign-in requirements this app uses are read.</summary>
         public bool Allows(Caller caller)

@@ -7,9 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AttributionTracker.Web.Pages.Account;
 
-/// <summary>One's own account, whatever the role: who one is signed in as, and changing the password.</summary>
+/// <summary>
+/// One's own account, whatever the role: who one is signed in as, changing the password, and (editors and admins)
+/// the personal access tokens that let scripts write through the JSON API.
+/// </summary>
 [Authorize]
-public sealed class IndexModel(UserManager<Domain.Account> users, SignInManager<Domain.Account> signIn, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(UserManager<Domain.Account> users, SignInManager<Domain.Account> signIn, AccessTokens tokens, ILogger<IndexModel> logger) : PageModel
 {
     public Domain.Account Account { get; private set; } = null!;
 
@@ -65,6 +68,11 @@ public sealed class IndexModel(UserManager<Domain.Account> users, SignInManager<
 
         Account = account;
         Roles = await users.GetRolesAsync(account);
+        if (CanUseTokens)
+        {
+            Tokens = await tokens.ListAsync(account.Id, HttpContext.RequestAborted);
+        }
+
         return true;
     }
 
