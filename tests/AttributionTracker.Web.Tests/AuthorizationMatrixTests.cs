@@ -106,7 +106,12 @@ public sealed class AuthorizationMatrixTests(AttributionWebFactory app)
                 // Refused callers send a valid antiforgery token, so only authorization can refuse them; allowed
                 // callers send none, so a write handler is reached yet changes nothing: the token check refuses it.
                 using var request = new HttpRequestMessage(new HttpMethod(target.Method), target.Url);
-                if (target.IsWrite)
+                if (target.TokenOnly)
+                {
+                    // A JSON endpoint is sent JSON, so only authentication can refuse it (not its content type).
+                    request.Content = System.Net.Http.Json.JsonContent.Create(new { });
+                }
+                else if (target.IsWrite)
                 {
                     request.Content = new FormUrlEncodedContent(allowed ? [] : [new("__RequestVerificationToken", token)]);
                 }
