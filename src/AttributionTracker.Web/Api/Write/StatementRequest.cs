@@ -5,7 +5,7 @@ namespace AttributionTracker.Web.Api.Write;
 /// <summary>A statement as the API takes it (POST, and PUT as a full replacement): records by their slugs.</summary>
 public sealed record StatementRequest
 {
-    [Description("Attribution, Denial, Response or Retraction.")]
+    [Description("Attribution, Denial, Retraction, Corroboration or Response.")]
     public string? Kind { get; init; }
 
     [Description("Slugs of the parties that made the statement, the lead party first.")]
