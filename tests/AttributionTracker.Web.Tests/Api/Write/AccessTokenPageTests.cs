@@ -91,4 +91,21 @@ public sealed class AccessTokenPageTests(WriteApiApp fixture)
         Assert.Equal(HttpStatusCode.Forbidden, made.Status);
         Assert.Equal(before, await app.QueryAsync(db => db.PersonalAccessTokens.CountAsync(Ct)));
     }
+
+    [Fact]
+    public async Task An_admin_revokes_every_token_of_an_account_from_the_accounts_page()
+    {
+        var first = await app.TokenHolderAsync(Roles.Editor);
+        var accountId = await app.QueryAsync(db => db.Users.Where(u => u.UserName == first.Email).Select(u => u.Id).SingleAsync(Ct));
+        var admin = await app.SignedInClientAsync(Roles.Admin);
+
+        var form = new HtmlParser().ParseDocument(await admin.GetStringAsync("/admin/accounts", Ct)).QuerySelector($"tr[data-account='{first.Email}'] form[action*='RevokeTokens']")!;
+        using var response = await admin.PostAsync(form.GetAttribute("action"), await SignedIn.FormAsync(admin, "/admin/accounts", []), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var refused = await app.BearerClient(first.Secret).PostJsonAsync("/api/v1/parties", NewParty());
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var revokedBy = await app.QueryAsync(db => db.PersonalAccessTokens.Where(t => t.AccountId == accountId).Select(t => t.RevokedBy).SingleAsync(Ct));
+        Assert.StartsWith("admin-", revokedBy, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,7 @@ namespace AttributionTracker.Web.Pages.Admin.Accounts;
 
 /// <summary>Every account with its role and lock state; an admin changes the role, locks or unlocks from here.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(AccountAdministration accounts, UserManager<Domain.Account> users) : PageModel
+public sealed partial class IndexModel(AccountAdministration accounts, UserManager<Domain.Account> users) : PageModel
 {
     public IReadOnlyList<AccountSummary> Accounts { get; private set; } = [];
 
