@@ -1,5 +1,4 @@
 using AttributionTracker.Data;
-using AttributionTracker.Data.Seeding;
 using AttributionTracker.Domain;
 using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.Editing;

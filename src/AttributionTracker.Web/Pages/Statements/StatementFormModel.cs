@@ -1,4 +1,3 @@
-using System.Globalization;
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
 using AttributionTracker.Web.Editing;
