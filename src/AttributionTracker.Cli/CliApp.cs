@@ -53,6 +53,9 @@ public static class CliApp
                 galaxy.AddCommand<GalaxyImportCommand>("import")
                     .WithDescription("Load or update actors from a MISP galaxy cluster file (matched by uuid: updated, never duplicated).")
                     .WithExample("galaxy", "import", "threat-actor.json");
+                galaxy.AddCommand<GalaxyExportCommand>("export")
+                    .WithDescription("Write the store's actors as a MISP threat-actor galaxy file (aliases, MITRE ids, sponsor states, references; stable uuids).")
+                    .WithExample("galaxy", "export", "--output", "threat-actor.json");
             });
             config.AddBranch("users", users =>
             {
