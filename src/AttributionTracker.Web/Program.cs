@@ -62,5 +62,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapInteropDownloads();
 
 app.Run();

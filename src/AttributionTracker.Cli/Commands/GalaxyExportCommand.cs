@@ -24,6 +24,6 @@ internal sealed class GalaxyExportCommand(StoreFactory stores, IAnsiConsole cons
         await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
         var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
         var galaxy = await GalaxyExport.BuildAsync(db, cancellationToken);
-        return await OutputFile.WriteAsync(console, settings.Output, stream => GalaxyWriter.WriteAsync(stream, galaxy, cancellationToken), $"{galaxy.Values.Count} actors", cancellationToken);
+        return await OutputFile.WriteAsync(console, settings.Output, stream => GalaxyWriter.WriteAsync(stream, galaxy, cancellationToken), () => $"{galaxy.Values.Count} actors", cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace AttributionTracker.Cli.Infrastructure;
 /// </summary>
 internal static class OutputFile
 {
-    public static async Task<int> WriteAsync(IAnsiConsole console, string? path, Func<Stream, Task> write, string summary, CancellationToken cancellationToken)
+    public static async Task<int> WriteAsync(IAnsiConsole console, string? path, Func<Stream, Task> write, Func<string> summary, CancellationToken cancellationToken)
     {
         if (path is null)
         {
@@ -39,7 +39,7 @@ internal static class OutputFile
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        console.MarkupLineInterpolated($"{path}: {summary} written.");
+        console.MarkupLineInterpolated($"{path}: {summary()} written.");
         return 0;
     }
 }
