@@ -15,6 +15,10 @@ public static class CsvEndpoints
 {
     public const string StatementsPath = "/statements.csv";
 
+    /// <summary>The download of the statements a filter keeps, for the incident list's link.</summary>
+    public static string StatementsLink(StatementFilter filter) =>
+        StatementsPath + QueryString.Create(filter.ToQuery().Select(q => new KeyValuePair<string, string?>(q.Key, q.Value)));
+
     public static void MapCsvDownloads(this IEndpointRouteBuilder app) =>
         app.MapGet(StatementsPath, async (HttpContext http, AttributionDbContext db, CancellationToken cancellationToken) =>
         {
