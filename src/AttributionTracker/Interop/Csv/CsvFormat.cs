@@ -27,9 +27,16 @@ public static class CsvFormat
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
+    /// <summary>
+    /// Commas only (a guessed separator would make a bad file look like another one); a broken quote is an error, not
+    /// repaired; a record of more than 1 MB (an unclosed quote in a hostile file) stops the read.
+    /// </summary>
     public static CsvReaderOptions ReaderOptions { get; } = CsvReaderOptions.Default with
     {
+        Separator = ',',
         HasHeader = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        MaxRecordSize = 1 << 20,
         FormatProvider = CultureInfo.InvariantCulture,
     };
 

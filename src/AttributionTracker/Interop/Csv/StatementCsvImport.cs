@@ -22,8 +22,9 @@ public sealed class StatementCsvImport(AttributionDbContext db)
 {
     public async Task<StatementCsvImportResult> ImportAsync(Stream stream, string fileName, CancellationToken cancellationToken)
     {
-        var (rows, problems) = Read(stream);
-        var parsed = problems.Count == 0 ? await ResolveAsync(rows, problems, cancellationToken) : [];
+        // Every row is checked even when another has a problem, so one run lists everything to fix.
+        var (rows, problems, headerOk) = Read(stream);
+        var parsed = headerOk ? await ResolveAsync(rows, problems, cancellationToken) : [];
         if (problems.Count > 0)
         {
             throw new CsvImportException(fileName, problems);
@@ -32,20 +33,24 @@ public sealed class StatementCsvImport(AttributionDbContext db)
         return await ApplyAsync(parsed, cancellationToken);
     }
 
-    /// <summary>The raw cells by column name, each with its row number as a spreadsheet shows it (the header is row 1).</summary>
-    private static (List<(int Row, Dictionary<string, string> Cells)> Rows, List<string> Problems) Read(Stream stream)
+    /// <summary>
+    /// The raw cells by column name, each with its row number as a spreadsheet shows it (the header is row 1), and
+    /// the problems of form: the header, the number of cells, lengths. Rows are not read when the header is wrong.
+    /// </summary>
+    private static (List<(int Row, Dictionary<string, string> Cells)> Rows, List<string> Problems, bool HeaderOk) Read(Stream stream)
     {
         var problems = new List<string>();
         var rows = new List<(int, Dictionary<string, string>)>();
+        var number = 1;
         try
         {
             using var csv = CsvReader.Create(stream, CsvFormat.ReaderOptions, leaveOpen: true);
-            if (!csv.Read())
+            var header = csv.Headers.Select(h => h.Trim()).ToList();
+            if (header.Count == 0 || header.All(h => h.Length == 0))
             {
-                return (rows, ["the file is empty: the first row must name the columns"]);
+                return (rows, ["the file is empty: the first row must name the columns"], false);
             }
 
-            var header = csv.Headers.Select(h => h.Trim()).ToList();
             foreach (var missing in C.All.Where(c => c.Read && !header.Contains(c.Name)))
             {
                 problems.Add($"header: missing column {missing.Name}");
@@ -63,11 +68,10 @@ public sealed class StatementCsvImport(AttributionDbContext db)
 
             if (problems.Count > 0)
             {
-                return (rows, problems);
+                return (rows, problems, false);
             }
 
-            var number = 1;
-            do
+            while (csv.Read())
             {
                 number++;
                 if (rows.Count == C.MaxRows)
@@ -98,14 +102,14 @@ public sealed class StatementCsvImport(AttributionDbContext db)
 
                 rows.Add((number, cells));
             }
-            while (csv.Read());
         }
         catch (Exception e) when (e is CsvFormatException or CsvValidationException or System.Text.DecoderFallbackException or ArgumentException or InvalidDataException)
         {
-            problems.Add($"not a readable CSV file: {e.Message}");
+            problems.Add($"row {number + 1}: not readable as CSV: {e.Message}");
+            return (rows, problems, false);
         }
 
-        return (rows, problems);
+        return (rows, problems, true);
     }
 
     private async Task<List<ParsedRow>> ResolveAsync(
