@@ -30,19 +30,30 @@ public sealed class GalaxyLoader(AttributionDbContext db)
 
         var actors = await db.Actors
             .Include(a => a.Aliases).Include(a => a.ExternalIds).Include(a => a.References)
-            .Where(a => a.ExternalIds.Any(e => e.System == ExternalIdSystems.Misp))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        var redirects = await db.SlugRedirects.AsNoTracking().Select(r => new { r.OldSlug, r.ActorId }).ToListAsync(cancellationToken);
 
-        // Every uuid an actor holds leads to it — its own and those of actors merged into it.
+        // Every uuid an actor holds leads to it — its own and those of actors merged into it; then the uuids our own
+        // export gave actors MISP does not know (ADR 17), so a store's export loaded back finds them, even merged.
         var byUuid = actors
             .SelectMany(a => a.ExternalIds.Where(e => e.System == ExternalIdSystems.Misp).Select(e => (Uuid: e.Value.ToLowerInvariant(), Actor: a)))
             .DistinctBy(x => x.Uuid)
             .ToDictionary(x => x.Uuid, x => x.Actor);
+        var byId = actors.ToDictionary(a => a.Id);
+        var inFile = cluster.Values.Select(v => v.Uuid).ToHashSet();
+        var exported = actors.Select(a => (Uuid: GalaxyExport.SlugUuid(a.Slug), Actor: a))
+            .Concat(redirects.Where(r => byId.ContainsKey(r.ActorId)).Select(r => (Uuid: GalaxyExport.SlugUuid(r.OldSlug), Actor: byId[r.ActorId])));
+        foreach (var (uuid, actor) in exported)
+        {
+            if (byUuid.TryAdd(uuid, actor) && inFile.Contains(uuid))
+            {
+                actor.ExternalIds.Add(ExternalId(ExternalIdSystems.Misp, uuid));
+            }
+        }
 
         // A merged actor's old slug stays reserved for its redirect: a new actor never takes it.
-        var redirects = await db.SlugRedirects.Select(r => r.OldSlug).ToListAsync(cancellationToken);
-        var slugs = new SlugAllocator((await db.Actors.Select(a => a.Slug).ToListAsync(cancellationToken)).Concat(redirects));
+        var slugs = new SlugAllocator(actors.Select(a => a.Slug).Concat(redirects.Select(r => r.OldSlug)));
 
         foreach (var value in cluster.Values.Where(v => !byUuid.ContainsKey(v.Uuid)))
         {

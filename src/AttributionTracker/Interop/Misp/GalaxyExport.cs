@@ -47,7 +47,10 @@ public static class GalaxyExport
         .Select(e => e.Value.ToLowerInvariant())
         .FirstOrDefault();
 
-    public static string UuidOf(Actor actor) => MispUuid(actor) ?? Uuid.NewNameBased(ActorNamespace, actor.Slug.Value).ToString();
+    public static string UuidOf(Actor actor) => MispUuid(actor) ?? SlugUuid(actor.Slug);
+
+    /// <summary>The uuid an actor unknown to MISP is exported with: a UUIDv5 of its slug in <see cref="ActorNamespace"/>.</summary>
+    public static string SlugUuid(Slug slug) => Uuid.NewNameBased(ActorNamespace, slug.Value).ToString();
 
     private static GalaxyFileValue Value(Actor actor)
     {
