@@ -53,6 +53,19 @@ public static class CliApp
                 galaxy.AddCommand<GalaxyImportCommand>("import")
                     .WithDescription("Load or update actors from a MISP galaxy cluster file (matched by uuid: updated, never duplicated).")
                     .WithExample("galaxy", "import", "threat-actor.json");
+                galaxy.AddCommand<GalaxyExportCommand>("export")
+                    .WithDescription("Write the store's actors as a MISP threat-actor galaxy file (aliases, MITRE ids, sponsor states, references; stable uuids).")
+                    .WithExample("galaxy", "export", "--output", "threat-actor.json");
+            });
+            config.AddBranch("csv", csv =>
+            {
+                csv.SetDescription("Spreadsheets: the incident list and statements as CSV, and statements back in.");
+                csv.AddCommand<CsvExportCommand>("export")
+                    .WithDescription("Write incidents (the CFR tracker's columns, then ours) or statements as CSV, with the incident list's filters.")
+                    .WithExample("csv", "export", "statements", "--accused", "CN", "--output", "statements.csv");
+                csv.AddCommand<CsvImportCommand>("import")
+                    .WithDescription("Create or update statements from a statements CSV; every row is checked first and nothing is written unless all are good.")
+                    .WithExample("csv", "import", "statements", "statements.csv");
             });
             config.AddBranch("users", users =>
             {

@@ -65,5 +65,6 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapWriteApi();
+app.MapInteropDownloads();
 
 app.Run();

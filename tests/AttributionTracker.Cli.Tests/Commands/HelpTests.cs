@@ -9,7 +9,7 @@ public sealed class HelpTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.Lines, l => l.StartsWith("USAGE:", StringComparison.Ordinal));
-        foreach (var command in new[] { "extract", "import", "init", "galaxy", "bench" })
+        foreach (var command in new[] { "extract", "import", "init", "galaxy", "csv", "bench" })
         {
             Assert.Contains(run.Lines, l => l.TrimStart().StartsWith(command + " ", StringComparison.Ordinal));
         }

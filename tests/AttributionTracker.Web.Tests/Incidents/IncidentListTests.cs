@@ -123,7 +123,7 @@ public sealed class IncidentListTests(AttributionWebFactory app)
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("incidents_accused-CN_conf-highly-likely.csv", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
         var csv = CsvTable.Read(bytes);
-        Assert.Equal(IncidentNames(page), csv.Column("Incident"));
+        Assert.Equal(IncidentNames(page), csv.Column("Title"));
         Assert.Contains(Exchange, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
         Assert.Equal(["1", "1"], csv.Column("Matching statements"));
         Assert.Equal(["almost certain", "highly likely"], csv.Column("Highest confidence"));
@@ -137,7 +137,7 @@ public sealed class IncidentListTests(AttributionWebFactory app)
         using var response = await app.CreateClient().GetAsync("/incidents?handler=csv&asof=2021-01-01", TestContext.Current.CancellationToken);
         var csv = CsvTable.Read(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
 
-        Assert.Equal([Elections], csv.Column("Incident"));
+        Assert.Equal([Elections], csv.Column("Title"));
         Assert.EndsWith("?asof=2021-01-01", Assert.Single(csv.Column("URL")), StringComparison.Ordinal);
         Assert.Equal("incidents_asof-2021-01-01.csv", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
     }

@@ -40,7 +40,7 @@ public sealed class ListWithManyIncidentsTests
         Assert.Contains(second.Document.QuerySelectorAll("a[rel=prev]"), a => a.GetAttribute("href")!.Contains("accused=RU", StringComparison.Ordinal));
 
         var csv = CsvTable.Read(await client.GetByteArrayAsync(first.Document.GetElementById("download-csv")!.GetAttribute("href"), Ct));
-        Assert.Equal(firstNames.Concat(secondNames).Select(Unformula), csv.Column("Incident"));
+        Assert.Equal(firstNames.Concat(secondNames).Select(Unformula), csv.Column("Title"));
 
         // A page of 100 rows costs the same number of SQL commands as a page of two, and so does the home page.
         Assert.Equal(fewRows, await app.CountSqlCommandsAsync("/incidents?accused=RU"));
@@ -68,7 +68,7 @@ public sealed class ListWithManyIncidentsTests
         Assert.Equal(Formula, IncidentListTests.IncidentNames(await HtmlPage.GetAsync(client, "/incidents?accused=RU&sort=date-asc&p=2"))[^1]);
 
         var csv = CsvTable.Read(await client.GetByteArrayAsync("/incidents?handler=csv&q=HYPERLINK", Ct));
-        Assert.Equal("'" + Formula, Assert.Single(csv.Column("Incident")));
+        Assert.Equal("'" + Formula, Assert.Single(csv.Column("Title")));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
+using AttributionTracker.Interop.Csv;
 using AttributionTracker.Queries;
 using AttributionTracker.Web.AsOfViews;
 using Microsoft.AspNetCore.Mvc;
@@ -52,11 +53,11 @@ public sealed class IndexModel(AttributionDbContext db) : PagedListModel
             return Page();
         }
 
-        var all = await ListQuery.Summaries(db, Filter, Sort).ToListAsync(cancellationToken);
-        var rows = await ListQuery.RowsAsync(db, Filter, all, cancellationToken);
+        var ids = await ListQuery.Summaries(db, Filter, Sort).Select(s => s.Id).ToListAsync(cancellationToken);
         var asOf = HttpContext.AsOf()?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var csv = CsvExport.Write(rows, row => Url.Page("/Incidents/Details", null, new { slug = row.Slug.Value, asof = asOf }, Request.Scheme, Request.Host.Value)!);
-        return File(csv, CsvExport.ContentType, CsvExport.FileName(Filter));
+        using var csv = new MemoryStream();
+        await IncidentCsvExport.WriteAsync(db, Filter, ids, slug => Url.Page("/Incidents/Details", null, new { slug = slug.Value, asof = asOf }, Request.Scheme, Request.Host.Value)!, csv, cancellationToken);
+        return File(csv.ToArray(), CsvFormat.ContentType, StatementCsvExport.FileName("incidents", Filter));
     }
 
     /// <summary>The filter and sort as query values (as-of included), for the pager, the CSV link and the summary's links.</summary>

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AttributionTracker.Domain;
 
 namespace AttributionTracker.Interop.Misp;
 
 /// <summary>
 /// Reads the MISP galaxy cluster format (https://github.com/MISP/misp-galaxy): a "values" array of
 /// {uuid, value, description, meta: {synonyms, country, refs}}. Problems are collected, not thrown one at a
-/// time, so a bad file is reported whole.
+/// time, so a bad file is reported whole: each as "values[i] (uuid or name): field: what is wrong".
 /// </summary>
 public static partial class GalaxyReader
 {
@@ -15,7 +16,7 @@ public static partial class GalaxyReader
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
         }
         catch (JsonException e)
         {
@@ -30,12 +31,17 @@ public static partial class GalaxyReader
 
     private static GalaxyCluster Read(JsonElement root, string fileName)
     {
-        var errors = new List<string>();
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Array)
         {
             throw new GalaxyFormatException(fileName, ["the top level must be an object with a \"values\" array (a MISP galaxy cluster file)"]);
         }
 
+        if (values.GetArrayLength() > GalaxyLimits.MaxValues)
+        {
+            throw new GalaxyFormatException(fileName, [$"\"values\" has {values.GetArrayLength()} entries; at most {GalaxyLimits.MaxValues} are read"]);
+        }
+
+        var errors = new List<string>();
         var actors = new List<GalaxyActor>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var index = 0;
@@ -49,13 +55,13 @@ public static partial class GalaxyReader
             }
 
             var uuid = String(item, "uuid");
-            var value = String(item, "value")?.Trim();
             if (uuid is null || !Guid.TryParse(uuid, out _))
             {
                 errors.Add($"{where}: missing or malformed \"uuid\"");
                 continue;
             }
 
+            var value = String(item, "value")?.Trim();
             if (string.IsNullOrWhiteSpace(value))
             {
                 errors.Add($"{where} ({uuid}): missing \"value\"");
@@ -68,23 +74,52 @@ public static partial class GalaxyReader
                 continue;
             }
 
-            var meta = item.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
+            var problems = new ValueProblems($"{where} ({uuid})", errors);
+            problems.TooLong("value", value, GalaxyLimits.MaxName);
+            var description = OptionalString(item, "description", problems);
+            problems.TooLong("description", description, GalaxyLimits.MaxDescription);
+
+            var meta = default(JsonElement);
+            if (item.TryGetProperty("meta", out var m))
+            {
+                if (m.ValueKind == JsonValueKind.Object)
+                {
+                    meta = m;
+                }
+                else if (m.ValueKind != JsonValueKind.Null)
+                {
+                    problems.Add("meta", "must be an object");
+                }
+            }
+
             var synonyms = new List<string>();
             var mitre = new List<string>();
-            foreach (var synonym in Strings(meta, "synonyms"))
+            foreach (var synonym in Strings(meta, "synonyms", problems))
             {
+                problems.TooLong("meta.synonyms", synonym, GalaxyLimits.MaxName);
                 (MitreGroupId().IsMatch(synonym) ? mitre : synonyms).Add(synonym);
             }
 
-            var country = String(meta, "country")?.Trim();
+            var refs = Strings(meta, "refs", problems).ToList();
+            foreach (var url in refs)
+            {
+                problems.TooLong("meta.refs", url, GalaxyLimits.MaxUrl);
+            }
+
+            var country = OptionalString(meta, "country", problems)?.Trim();
+            if (!string.IsNullOrEmpty(country) && !CountryCode.TryParse(country, out _))
+            {
+                problems.Add("meta.country", $"“{Shorten(country)}” is not a two-letter ISO 3166-1 code such as CN or RU");
+            }
+
             actors.Add(new GalaxyActor(
                 uuid.ToLowerInvariant(),
                 value,
-                String(item, "description"),
+                description,
                 string.IsNullOrEmpty(country) ? null : country.ToUpperInvariant(),
                 synonyms,
                 mitre,
-                [.. Strings(meta, "refs").Where(IsWebAddress)]));
+                [.. refs.Where(IsWebAddress)]));
         }
 
         if (errors.Count > 0)
@@ -96,28 +131,79 @@ public static partial class GalaxyReader
             String(root, "name") ?? "Threat Actor",
             String(root, "type") ?? "threat-actor",
             String(root, "uuid"),
-            root.TryGetProperty("version", out var v) && v.TryGetInt32(out var version) ? version : null,
+            root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version) ? version : null,
             actors);
     }
 
     private static string? String(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 
-    private static IEnumerable<string> Strings(JsonElement element, string name)
+    /// <summary>A string field that may be absent or null, but is reported when it is there with another type.</summary>
+    private static string? OptionalString(JsonElement element, string name, ValueProblems problems)
     {
-        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var p) || p.ValueKind != JsonValueKind.Array)
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (p.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(Field(element, name), $"must be a string, not {Describe(p.ValueKind)}");
+            return null;
+        }
+
+        return p.GetString();
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element, string name, ValueProblems problems)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
         {
             yield break;
         }
 
+        if (p.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add("meta." + name, $"must be an array of strings, not {Describe(p.ValueKind)}");
+            yield break;
+        }
+
+        if (p.GetArrayLength() > GalaxyLimits.MaxListItems)
+        {
+            problems.Add("meta." + name, $"has {p.GetArrayLength()} entries; at most {GalaxyLimits.MaxListItems} are read");
+            yield break;
+        }
+
+        var i = 0;
         foreach (var s in p.EnumerateArray())
         {
-            if (s.ValueKind == JsonValueKind.String && s.GetString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text))
+            if (s.ValueKind != JsonValueKind.String)
+            {
+                problems.Add($"meta.{name}[{i}]", $"must be a string, not {Describe(s.ValueKind)}");
+            }
+            else if (s.GetString() is { } text && !string.IsNullOrWhiteSpace(text))
             {
                 yield return text.Trim();
             }
+
+            i++;
         }
     }
+
+    // Fields of "meta" are named with their prefix so that the message points at the right place.
+    private static string Field(JsonElement element, string name) =>
+        element.TryGetProperty("uuid", out _) ? name : "meta." + name;
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     // Only web links survive: a "javascript:" ref in a hostile file must never become a link on a page.
     private static bool IsWebAddress(string url) =>
@@ -125,6 +211,32 @@ public static partial class GalaxyReader
 
     [GeneratedRegex(@"^G\d{4}$")]
     private static partial Regex MitreGroupId();
+
+    private sealed class ValueProblems(string where, List<string> errors)
+    {
+        public void Add(string field, string message) => errors.Add($"{where}: {field}: {message}");
+
+        public void TooLong(string field, string? text, int max)
+        {
+            if (text is not null && text.Length > max)
+            {
+                Add(field, $"{text.Length} characters; at most {max}");
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The most the store keeps of a galaxy (the name and alias columns hold 200 characters, a reference URL 2,000):
+/// a file beyond them is refused rather than cut, since a cut name would no longer be the name MISP uses.
+/// </summary>
+public static class GalaxyLimits
+{
+    public const int MaxValues = 20_000;
+    public const int MaxName = 200;
+    public const int MaxUrl = 2_000;
+    public const int MaxDescription = 20_000;
+    public const int MaxListItems = 1_000;
 }
 
 public sealed class GalaxyFormatException(string fileName, IReadOnlyList<string> problems)

@@ -1,0 +1,8 @@
+namespace AttributionTracker.Interop.Csv;
+
+/// <summary>A CSV file that cannot be imported, with every problem found ("row 3, column kind: …").</summary>
+public sealed class CsvImportException(string fileName, IReadOnlyList<string> problems)
+    : Exception($"{fileName}: nothing imported: {string.Join("; ", problems.Take(20))}{(problems.Count > 20 ? $" (and {problems.Count - 20} more)" : "")}")
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
