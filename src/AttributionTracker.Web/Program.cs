@@ -1,6 +1,7 @@
 using AttributionTracker.Data;
 using AttributionTracker.Web;
 using AttributionTracker.Web.Accounts;
+using AttributionTracker.Web.Api;
 using AttributionTracker.Web.AsOfViews;
 using AttributionTracker.Web.Pages.Editing;
 using AttributionTracker.Web.Security;
@@ -36,6 +37,8 @@ builder.Services.AddAttributionStore(builder.Configuration);
 builder.Services.AddAttributionAccounts();
 builder.Services.AddRequestLimits();
 builder.Services.AddSingleton<AttributionTracker.Web.Markdown.MarkdownRenderer>();
+builder.Services.AddOpenApi();
+builder.Services.AddAttributionApi();
 
 var app = builder.Build();
 
@@ -54,6 +57,7 @@ app.UseSecurityHeaders(strictTransportSecurity: !app.Environment.IsDevelopment()
 // In every environment: readers never see a stack trace; the log has it.
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseApiProblemResponses();
 app.UseRequestLimits();
 app.UseSerilogRequestLogging();
 
@@ -62,5 +66,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapAttributionApi();
 
 app.Run();

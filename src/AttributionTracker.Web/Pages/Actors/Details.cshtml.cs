@@ -54,13 +54,11 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
 
         Actor = actor;
         var statements = db.Statements.AsNoTracking().PublicOn(HttpContext.AsOf());
-        var naming = statements.Where(s => s.AccusedActorId == actor.Id && s.Kind != StatementKind.Denial);
+        var naming = AttributedIncidents.Naming(statements, actor.Id);
         Summary = await AttributedIncidents.SummarizeAsync(naming, cancellationToken);
         (IncidentWindow, Incidents) = await AttributedIncidents.PageAsync(naming, IncidentPage, cancellationToken);
 
-        // A denial concerns the actor when it names it or answers a statement that does.
-        var denials = statements.Where(s => s.Kind == StatementKind.Denial
-            && (s.AccusedActorId == actor.Id || s.Answers.Any(a => a.AnsweredStatement!.AccusedActorId == actor.Id)));
+        var denials = DenialRows.Concerning(statements, actor.Id);
         DenialWindow = PageWindow.Of(DenialPage, DenialsPerPage, await denials.CountAsync(cancellationToken));
         Denials = await DenialRows.Query(denials.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
                 .Skip(DenialWindow.Skip).Take(DenialWindow.Size))
