@@ -40,10 +40,13 @@ public sealed record ApiStatement(
         s.SourceId is { } sourceId ? ApiQuotedSource.From(sourceId, s.SourceTitle, s.SpanStart, s.SpanEnd, s.Id, addresses) : null,
         [.. s.Answers.Select(x => ApiStatementRefs.From(x, addresses))],
         [.. s.AnsweredBy.Select(x => ApiStatementRefs.From(x, addresses))],
-        s.RetractedAt is { } at ? new ApiRetraction(at, s.RetractionReason) : null,
+        s.RetractedAt is { } at ? new ApiRetraction(Utc(at), s.RetractionReason) : null,
         s.Notes,
-        s.UpdatedAt,
+        Utc(s.UpdatedAt),
         addresses.Statement(s.Id));
+
+    // The store keeps UTC; SQLite hands it back without a kind, and JSON should say so (…Z).
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
 }
 
 /// <summary>The source a quote was read from, and the quote's character span in its text (end exclusive).</summary>
