@@ -3,8 +3,8 @@ using AttributionTracker.Data;
 using AttributionTracker.Domain;
 using AttributionTracker.Queries;
 using AttributionTracker.Web.AsOfViews;
-using AttributionTracker.Web.Pages.Actors;
 using AttributionTracker.Web.Pages;
+using AttributionTracker.Web.Pages.Actors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,11 @@
 using System.ComponentModel;
 using System.Globalization;
+using AttributionTracker.Data;
 using AttributionTracker.Domain;
+using AttributionTracker.Queries;
+using AttributionTracker.Web.AsOfViews;
 using AttributionTracker.Web.Pages.Statements;
+using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Web.Api;
 
@@ -25,6 +29,17 @@ public sealed record ApiStatement(
     DateTime UpdatedAt,
     ApiLinks Links)
 {
+    /// <summary>
+    /// Statement <paramref name="id"/> as the API shows it to this request (public on its as-of day), or null: what
+    /// <c>GET /api/v1/statements/{id}</c> answers, for any endpoint that answers with a statement.
+    /// </summary>
+    public static async Task<ApiStatement?> LoadAsync(AttributionDbContext db, int id, HttpContext context, CancellationToken cancellationToken)
+    {
+        var statement = await StatementView.Query(db.Statements.AsNoTracking().PublicOn(context.AsOf()).Where(s => s.Id == id))
+            .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        return statement is null ? null : From(statement, new ApiAddresses(context));
+    }
+
     /// <summary>The API form of the statement page's projection (<see cref="StatementView.Query"/>).</summary>
     public static ApiStatement From(StatementView s, ApiAddresses addresses) => new(
         s.Id,

@@ -48,12 +48,11 @@ public static class StatementEndpoints
     private static async Task<IResult> GetAsync(
         AttributionDbContext db, HttpContext context, [Description("The statement's id.")] int id, CancellationToken cancellationToken)
     {
-        var statement = await StatementView.Query(db.Statements.AsNoTracking().PublicOn(context.AsOf()).Where(s => s.Id == id))
-            .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        var statement = await ApiStatement.LoadAsync(db, id, context, cancellationToken);
         return statement is null
             ? ApiProblems.NotFound(context.AsOf() is { } day && await db.Statements.AnyAsync(s => s.Id == id, cancellationToken)
                 ? $"Statement {id} was not public by the as-of day {day:yyyy-MM-dd}."
                 : $"No statement has the id {id}.")
-            : TypedResults.Ok(ApiStatement.From(statement, new ApiAddresses(context)));
+            : TypedResults.Ok(statement);
     }
 }

@@ -87,6 +87,15 @@ public sealed class ApiErrorTests(AttributionWebFactory app)
     }
 
     [Fact]
+    public async Task A_statement_made_after_the_as_of_day_is_not_found_and_says_why()
+    {
+        var answer = await ApiAnswer.GetAsync(app.CreateClient(), "/api/v1/statements/1?asof=2021-01-01");
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.Status);
+        Assert.Equal("Statement 1 was not public by the as-of day 2021-01-01.", answer.Json.At("detail"));
+    }
+
+    [Fact]
     public async Task A_write_to_a_read_address_is_a_405_problem_not_a_page()
     {
         using var response = await app.CreateClient().DeleteAsync("/api/v1/actors/hafnium", TestContext.Current.CancellationToken);
