@@ -10,7 +10,7 @@ namespace AttributionTracker.Web.Api;
 public static class ApiErrorResponses
 {
     /// <summary>True for the API's addresses; <c>/api</c> itself is the human reference page.</summary>
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", out var rest) && rest.HasValue && rest != "/";
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api", out var rest) && rest.HasValue && rest != "/";
 
     /// <summary>Use after <c>UseStatusCodePagesWithReExecute</c>, so a body written here leaves the status page out.</summary>
     public static IApplicationBuilder UseApiProblemResponses(this IApplicationBuilder app) =>
@@ -18,7 +18,7 @@ public static class ApiErrorResponses
         {
             await next(context);
             var response = context.Response;
-            if (IsApi(context.Request) && response.StatusCode >= 400 && !response.HasStarted
+            if (IsApi(context.Request.Path) && response.StatusCode >= 400 && !response.HasStarted
                 && response.ContentLength is null && string.IsNullOrEmpty(response.ContentType))
             {
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
@@ -44,13 +44,15 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!ApiErrorResponses.IsApi(httpContext.Request))
+        // The middleware has already pointed the request at the error page; the feature keeps the address asked for.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!ApiErrorResponses.IsApi(new PathString(path)))
         {
             return false;
         }
 
         // An exception a handler takes is not logged by the middleware (.NET 10), so it is logged here.
-        logger.LogError(exception, "API request {Path} failed; reference {TraceId}", httpContext.Request.Path.Value, httpContext.TraceIdentifier);
+        logger.LogError(exception, "API request {Path} failed; reference {TraceId}", path, httpContext.TraceIdentifier);
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
