@@ -1,6 +1,7 @@
 using AttributionTracker.Data;
 using AttributionTracker.Web;
 using AttributionTracker.Web.Accounts;
+using AttributionTracker.Web.Api;
 using AttributionTracker.Web.Api.Write;
 using AttributionTracker.Web.AsOfViews;
 using AttributionTracker.Web.Pages.Editing;
@@ -38,6 +39,8 @@ builder.Services.AddAttributionAccounts();
 builder.Services.AddAccessTokens();
 builder.Services.AddRequestLimits();
 builder.Services.AddSingleton<AttributionTracker.Web.Markdown.MarkdownRenderer>();
+builder.Services.AddOpenApi();
+builder.Services.AddAttributionApi();
 
 var app = builder.Build();
 
@@ -56,6 +59,7 @@ app.UseSecurityHeaders(strictTransportSecurity: !app.Environment.IsDevelopment()
 // In every environment: readers never see a stack trace; the log has it.
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseApiProblemResponses();
 app.UseRequestLimits();
 app.UseSerilogRequestLogging();
 
@@ -64,6 +68,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapAttributionApi();
 app.MapWriteApi();
 app.MapInteropDownloads();
 

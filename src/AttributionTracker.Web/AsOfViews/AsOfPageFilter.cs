@@ -19,10 +19,9 @@ public sealed class AsOfPageFilter : IAsyncPageFilter
         var raw = context.HttpContext.Request.Query[QueryName].ToString();
         if (raw.Length > 0)
         {
-            if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!TryParse(raw, out var day))
             {
-                context.HttpContext.Items[StatusMessage.Key] =
-                    $"“{raw}” is not a date: write the as-of day as YYYY-MM-DD, for example 2021-07-19.";
+                context.HttpContext.Items[StatusMessage.Key] = NotADate(raw);
                 context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
                 return;
             }
@@ -32,6 +31,14 @@ public sealed class AsOfPageFilter : IAsyncPageFilter
 
         await next();
     }
+
+    /// <summary>Reads an as-of day as the pages and the JSON API accept it: YYYY-MM-DD.</summary>
+    public static bool TryParse(string raw, out DateOnly day) =>
+        DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
+    /// <summary>What a reader is told about a malformed as-of value, on a page or in an API problem.</summary>
+    public static string NotADate(string raw) =>
+        $"“{raw}” is not a date: write the as-of day as YYYY-MM-DD, for example 2021-07-19.";
 }
 
 /// <summary>The as-of day of this request, when there is one.</summary>

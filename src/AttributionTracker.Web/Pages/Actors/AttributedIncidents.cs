@@ -42,6 +42,10 @@ public static class AttributedIncidents
 {
     public const int PageSize = 50;
 
+    /// <summary>The statements that name the actor as accused (denials apart): what its page and API record count.</summary>
+    public static IQueryable<AttributionStatement> Naming(IQueryable<AttributionStatement> statements, int actorId) =>
+        statements.Where(s => s.AccusedActorId == actorId && s.Kind != StatementKind.Denial);
+
     public static async Task<AccusationSummary> SummarizeAsync(IQueryable<AttributionStatement> naming, CancellationToken cancellationToken)
     {
         var attributions = naming.Where(s => s.Kind == StatementKind.Attribution);

@@ -20,6 +20,11 @@ public sealed record AnsweredStatement(int Id, StatementKind Kind, PartyLink? Le
 
 public static class DenialRows
 {
+    /// <summary>The denials that concern an actor: they name it or answer a statement that does.</summary>
+    public static IQueryable<AttributionStatement> Concerning(IQueryable<AttributionStatement> statements, int actorId) =>
+        statements.Where(s => s.Kind == StatementKind.Denial
+            && (s.AccusedActorId == actorId || s.Answers.Any(a => a.AnsweredStatement!.AccusedActorId == actorId)));
+
     /// <summary>Projects denials already filtered and ordered by the caller.</summary>
     public static IQueryable<DenialRow> Query(IQueryable<AttributionStatement> denials) =>
         denials.Select(s => new DenialRow(

@@ -42,20 +42,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
             return NotFound();
         }
 
-        var actor = await db.Actors.AsNoTracking()
-            .Where(a => a.Slug == key)
-            .Select(a => new ActorView(
-                a.Id,
-                a.Name,
-                a.Kind,
-                a.SponsorStateCode,
-                a.SponsorState == null ? null : a.SponsorState.NameEn,
-                a.Description,
-                a.Aliases.OrderBy(x => x.Name).Select(x => new AliasView(x.Name, x.Language, x.CoinedBy == null ? null : new NamedLink(x.CoinedBy.Slug, x.CoinedBy.Name))).ToList(),
-                a.ExternalIds.OrderBy(e => e.System).ThenBy(e => e.Value).Select(e => new ExternalIdView(e.System, e.Value)).ToList(),
-                a.RelationsFrom.OrderBy(r => r.Kind).ThenBy(r => r.ToActor!.Name).Select(r => new RelationView(r.Kind, new NamedLink(r.ToActor!.Slug, r.ToActor.Name), r.Note)).ToList(),
-                a.RelationsTo.OrderBy(r => r.Kind).ThenBy(r => r.FromActor!.Name).Select(r => new RelationView(r.Kind, new NamedLink(r.FromActor!.Slug, r.FromActor.Name), r.Note)).ToList(),
-                a.References.OrderBy(r => r.Url).Select(r => r.Url).ToList()))
+        var actor = await ActorView.Query(db.Actors.AsNoTracking().Where(a => a.Slug == key))
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
@@ -67,13 +54,11 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
 
         Actor = actor;
         var statements = db.Statements.AsNoTracking().PublicOn(HttpContext.AsOf());
-        var naming = statements.Where(s => s.AccusedActorId == actor.Id && s.Kind != StatementKind.Denial);
+        var naming = AttributedIncidents.Naming(statements, actor.Id);
         Summary = await AttributedIncidents.SummarizeAsync(naming, cancellationToken);
         (IncidentWindow, Incidents) = await AttributedIncidents.PageAsync(naming, IncidentPage, cancellationToken);
 
-        // A denial concerns the actor when it names it or answers a statement that does.
-        var denials = statements.Where(s => s.Kind == StatementKind.Denial
-            && (s.AccusedActorId == actor.Id || s.Answers.Any(a => a.AnsweredStatement!.AccusedActorId == actor.Id)));
+        var denials = DenialRows.Concerning(statements, actor.Id);
         DenialWindow = PageWindow.Of(DenialPage, DenialsPerPage, await denials.CountAsync(cancellationToken));
         Denials = await DenialRows.Query(denials.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
                 .Skip(DenialWindow.Skip).Take(DenialWindow.Size))
@@ -94,7 +79,23 @@ public sealed record ActorView(
     IReadOnlyList<ExternalIdView> ExternalIds,
     IReadOnlyList<RelationView> LinksTo,
     IReadOnlyList<RelationView> LinkedFrom,
-    IReadOnlyList<string> References);
+    IReadOnlyList<string> References)
+{
+    /// <summary>The page's projection of one actor, which the JSON API reads too.</summary>
+    public static IQueryable<ActorView> Query(IQueryable<Actor> actors) =>
+        actors.Select(a => new ActorView(
+            a.Id,
+            a.Name,
+            a.Kind,
+            a.SponsorStateCode,
+            a.SponsorState == null ? null : a.SponsorState.NameEn,
+            a.Description,
+            a.Aliases.OrderBy(x => x.Name).Select(x => new AliasView(x.Name, x.Language, x.CoinedBy == null ? null : new NamedLink(x.CoinedBy.Slug, x.CoinedBy.Name))).ToList(),
+            a.ExternalIds.OrderBy(e => e.System).ThenBy(e => e.Value).Select(e => new ExternalIdView(e.System, e.Value)).ToList(),
+            a.RelationsFrom.OrderBy(r => r.Kind).ThenBy(r => r.ToActor!.Name).Select(r => new RelationView(r.Kind, new NamedLink(r.ToActor!.Slug, r.ToActor.Name), r.Note)).ToList(),
+            a.RelationsTo.OrderBy(r => r.Kind).ThenBy(r => r.FromActor!.Name).Select(r => new RelationView(r.Kind, new NamedLink(r.FromActor!.Slug, r.FromActor.Name), r.Note)).ToList(),
+            a.References.OrderBy(r => r.Url).Select(r => r.Url).ToList()));
+}
 
 public sealed record AliasView(string Name, string? Language, NamedLink? CoinedBy);
 

@@ -22,21 +22,8 @@ public sealed class IndexModel(AttributionDbContext db) : PagedListModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var statements = db.Statements.AsNoTracking().PublicOn(HttpContext.AsOf());
-        var actors = db.Actors.AsNoTracking();
-        if (TextFolding.Key(Name ?? "") is { Length: > 0 } key)
-        {
-            // Aliases carry a folded key; canonical names do not, so they are matched word by word with LIKE
-            // (case-insensitive for ASCII, which actor names are in practice).
-            var namePattern = "%" + key.Replace(' ', '%') + "%";
-            actors = actors.Where(a => EF.Functions.Like(a.Name, namePattern) || a.Aliases.Any(x => x.Key.Contains(key)));
-        }
-
-        if (OnlyAccused)
-        {
-            actors = actors.Where(a => statements.Any(s => s.AccusedActorId == a.Id));
-        }
-
-        Actors = await (await PageOfAsync(actors.OrderBy(a => a.Name).ThenBy(a => a.Id), cancellationToken))
+        var actors = ActorList.Matching(db.Actors.AsNoTracking(), statements, Name, OnlyAccused);
+        Actors = await (await PageOfAsync(actors, cancellationToken))
             .Select(a => new ActorRow(a.Slug, a.Name, a.Kind, a.SponsorStateCode, statements.Count(s => s.AccusedActorId == a.Id)))
             .ToListAsync(cancellationToken);
     }

@@ -41,12 +41,7 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
             return NotFound();
         }
 
-        var incident = await db.Incidents.AsNoTracking()
-            .Where(i => i.Slug == key)
-            .Select(i => new IncidentView(
-                i.Id, i.Name, i.StartDate, i.EndDate, i.Summary, i.Scale, i.Type,
-                i.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                i.Victims.OrderBy(v => v.Name).Select(v => new VictimView(v.Name, v.StateCode, v.State == null ? null : v.State.NameEn)).ToList()))
+        var incident = await IncidentView.Query(db.Incidents.AsNoTracking().Where(i => i.Slug == key))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (incident is null)
@@ -123,7 +118,15 @@ public sealed record IncidentView(
     string? Scale,
     IncidentType Type,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<VictimView> Victims);
+    IReadOnlyList<VictimView> Victims)
+{
+    /// <summary>The page's projection of one incident, which the JSON API reads too.</summary>
+    public static IQueryable<IncidentView> Query(IQueryable<Incident> incidents) =>
+        incidents.Select(i => new IncidentView(
+            i.Id, i.Name, i.StartDate, i.EndDate, i.Summary, i.Scale, i.Type,
+            i.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
+            i.Victims.OrderBy(v => v.Name).Select(v => new VictimView(v.Name, v.StateCode, v.State == null ? null : v.State.NameEn)).ToList()));
+}
 
 public sealed record VictimView(string Name, CountryCode? State, string? StateName);
 

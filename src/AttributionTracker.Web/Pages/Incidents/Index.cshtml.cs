@@ -85,22 +85,8 @@ public sealed class IndexModel(AttributionDbContext db) : PagedListModel
     /// <summary>Reads filter and sort; false when a value could not be used (the form then says why).</summary>
     private async Task<bool> ReadRequestAsync(CancellationToken cancellationToken)
     {
-        var parsed = StatementFilterQuery.Parse(name => Request.Query[name].FirstOrDefault(), HttpContext.AsOf());
-        Filter = parsed.Filter;
-        var errors = parsed.Errors.Concat(await Filter.FindUnknownAsync(db, cancellationToken)).ToList();
-        if (Raw(ListSort.QueryName) is { Length: > 0 } sort)
-        {
-            if (ListSort.Parse(sort) is { } s)
-            {
-                Sort = s;
-            }
-            else
-            {
-                errors.Add(new StatementFilterError(ListSort.QueryName, $"“{sort}” is not a way to sort: use date, latest, name, statements or confidence, with -asc or -desc."));
-            }
-        }
-
-        Errors = errors;
+        var request = await ListRequest.ReadAsync(db, name => Request.Query[name].FirstOrDefault(), HttpContext.AsOf(), cancellationToken);
+        (Filter, Sort, Errors) = (request.Filter, request.Sort, request.Errors);
         Choices = await ListChoices.LoadAsync(db, cancellationToken);
         return Errors.Count == 0;
     }

@@ -37,14 +37,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
             return NotFound();
         }
 
-        var party = await db.Parties.AsNoTracking()
-            .Where(p => p.Slug == key)
-            .Select(p => new PartyView(
-                p.Id, p.Name, p.Kind, p.StateCode, p.State == null ? null : p.State.NameEn, p.Role, p.PersonName,
-                p.Parent == null ? null : new NamedLink(p.Parent.Slug, p.Parent.Name),
-                p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                db.Parties.Where(c => c.ParentId == p.Id).OrderBy(c => c.Name).Select(c => new NamedLink(c.Slug, c.Name)).ToList(),
-                p.Description))
+        var party = await PartyView.Query(db, db.Parties.AsNoTracking().Where(p => p.Slug == key))
             .SingleOrDefaultAsync(cancellationToken);
         if (party is null)
         {
@@ -77,6 +70,16 @@ public sealed record PartyView(
     NamedLink? Parent,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<NamedLink> Members,
-    string? Description);
+    string? Description)
+{
+    /// <summary>The page's projection of one party, which the JSON API reads too.</summary>
+    public static IQueryable<PartyView> Query(AttributionDbContext db, IQueryable<Party> parties) =>
+        parties.Select(p => new PartyView(
+            p.Id, p.Name, p.Kind, p.StateCode, p.State == null ? null : p.State.NameEn, p.Role, p.PersonName,
+            p.Parent == null ? null : new NamedLink(p.Parent.Slug, p.Parent.Name),
+            p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
+            db.Parties.Where(c => c.ParentId == p.Id).OrderBy(c => c.Name).Select(c => new NamedLink(c.Slug, c.Name)).ToList(),
+            p.Description));
+}
 
 public sealed record KindCount(StatementKind Kind, int Count);

@@ -21,18 +21,8 @@ public sealed class IndexModel(AttributionDbContext db) : PagedListModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var statements = db.Statements.AsNoTracking().PublicOn(HttpContext.AsOf());
-        var parties = db.Parties.AsNoTracking();
-        if (!All)
-        {
-            parties = parties.Where(p => statements.Any(s => s.Parties.Any(sp => sp.PartyId == p.Id)));
-        }
-
-        if (Kind is { } kind)
-        {
-            parties = parties.Where(p => p.Kind == kind);
-        }
-
-        Parties = await (await PageOfAsync(parties.OrderBy(p => p.Kind).ThenBy(p => p.StateCode).ThenBy(p => p.Name).ThenBy(p => p.Id), cancellationToken))
+        var parties = PartyList.Matching(db.Parties.AsNoTracking(), statements, All, Kind);
+        Parties = await (await PageOfAsync(parties, cancellationToken))
             .Select(p => new PartyRow(p.Slug, p.Name, p.Kind, p.StateCode, p.State == null ? null : p.State.NameEn,
                 statements.Count(s => s.Parties.Any(sp => sp.PartyId == p.Id))))
             .ToListAsync(cancellationToken);

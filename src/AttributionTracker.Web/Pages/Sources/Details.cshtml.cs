@@ -26,10 +26,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var source = await db.Sources.AsNoTracking()
-            .Where(s => s.Id == id)
-            .Select(s => new SourceView(s.Id, s.Title, s.Publisher, s.Url, s.Language, s.PublishedOn, s.ImportedFrom, s.Text))
-            .SingleOrDefaultAsync(cancellationToken);
+        var source = await SourceView.Query(db.Sources.AsNoTracking().Where(s => s.Id == id)).SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {
             return NotFound();
@@ -80,6 +77,10 @@ public sealed record SourceView(
     string? ImportedFrom,
     string Text)
 {
+    /// <summary>The page's projection of one source, which the JSON API reads too.</summary>
+    public static IQueryable<SourceView> Query(IQueryable<Source> sources) =>
+        sources.Select(s => new SourceView(s.Id, s.Title, s.Publisher, s.Url, s.Language, s.PublishedOn, s.ImportedFrom, s.Text));
+
     /// <summary>Only web addresses become links: a stored "javascript:" or file path must not.</summary>
     public Uri? WebUrl =>
         Uri.TryCreate(Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;

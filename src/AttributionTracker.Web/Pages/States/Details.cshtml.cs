@@ -50,13 +50,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
             return NotFound();
         }
 
-        var state = await db.States.AsNoTracking()
-            .Where(s => s.Code == key)
-            .Select(s => new StateView(
-                s.Code,
-                s.NameEn,
-                s.NameEs,
-                db.Parties.Where(p => p.StateCode == s.Code).OrderBy(p => p.Kind).ThenBy(p => p.Name).Select(p => new NamedLink(p.Slug, p.Name)).ToList()))
+        var state = await StateView.Query(db, db.States.AsNoTracking().Where(s => s.Code == key))
             .SingleOrDefaultAsync(cancellationToken);
         if (state is null)
         {
@@ -93,6 +87,15 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         statements.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id);
 }
 
-public sealed record StateView(CountryCode Code, string NameEn, string NameEs, IReadOnlyList<NamedLink> Parties);
+public sealed record StateView(CountryCode Code, string NameEn, string NameEs, IReadOnlyList<NamedLink> Parties)
+{
+    /// <summary>The page's projection of one state with the parties that speak for it, which the JSON API reads too.</summary>
+    public static IQueryable<StateView> Query(AttributionDbContext db, IQueryable<State> states) =>
+        states.Select(s => new StateView(
+            s.Code,
+            s.NameEn,
+            s.NameEs,
+            db.Parties.Where(p => p.StateCode == s.Code).OrderBy(p => p.Kind).ThenBy(p => p.Name).Select(p => new NamedLink(p.Slug, p.Name)).ToList()));
+}
 
 public sealed record SponsoredActor(Slug Slug, string Name, int Accused);

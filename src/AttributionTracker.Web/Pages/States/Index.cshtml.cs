@@ -18,21 +18,7 @@ public sealed class IndexModel(AttributionDbContext db) : PagedListModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var statements = db.Statements.AsNoTracking().PublicOn(HttpContext.AsOf());
-        var counted = db.States.AsNoTracking().Select(st => new
-        {
-            st.Code,
-            st.NameEn,
-            st.NameEs,
-            AsAccuser = statements.Count(s => s.Kind != StatementKind.Denial && s.Parties.Any(sp => sp.Party!.StateCode == st.Code)),
-            AsAccused = statements.Count(s => s.Kind != StatementKind.Denial && s.AccusedStateCode == st.Code),
-            Denials = statements.Count(s => s.Kind == StatementKind.Denial && s.Parties.Any(sp => sp.Party!.StateCode == st.Code)),
-        });
-        if (!All)
-        {
-            counted = counted.Where(c => c.AsAccuser > 0 || c.AsAccused > 0 || c.Denials > 0);
-        }
-
-        States = await (await PageOfAsync(counted.OrderBy(c => c.NameEn).ThenBy(c => c.Code), cancellationToken))
+        States = await (await PageOfAsync(StateList.Counted(db.States.AsNoTracking(), statements, All), cancellationToken))
             .Select(c => new StateRow(c.Code, c.NameEn, c.NameEs, c.AsAccuser, c.AsAccused, c.Denials))
             .ToListAsync(cancellationToken);
     }
