@@ -19,21 +19,29 @@ public sealed class OpenApiDocumentTests(AttributionWebFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("3.", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = root.GetProperty("paths");
-        var endpoints = ApiEndpointPaths();
-        Assert.Equal(11, endpoints.Count);
-        foreach (var path in endpoints)
+        var endpoints = ApiEndpoints();
+        Assert.Equal(11, endpoints.Count(e => e.Method == "GET"));
+        Assert.Contains(("POST", "/api/v1/statements"), endpoints);
+        foreach (var (method, path) in endpoints)
         {
             Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not in the document");
-            var get = item.GetProperty("get");
-            Assert.False(string.IsNullOrWhiteSpace(get.GetProperty("summary").GetString()), $"{path} has no summary");
-            var responses = get.GetProperty("responses");
+            Assert.True(item.TryGetProperty(method.ToLowerInvariant(), out var operation), $"{method} {path} is not in the document");
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{method} {path} has no summary");
+            var responses = operation.GetProperty("responses");
+            Assert.True(responses.TryGetProperty("400", out _), $"{method} {path} has no 400");
+            if (method != "GET")
+            {
+                continue;
+            }
+
             Assert.True(responses.TryGetProperty("200", out var ok) && ok.TryGetProperty("content", out _), $"{path} has no 200 schema");
-            Assert.True(responses.TryGetProperty("400", out _), $"{path} has no 400");
             Assert.Equal(path.Contains('{', StringComparison.Ordinal), responses.TryGetProperty("404", out _));
-            Assert.All(get.GetProperty("parameters").EnumerateArray(), p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString()), $"{path}: {p}"));
+            Assert.All(operation.GetProperty("parameters").EnumerateArray(), p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString()), $"{path}: {p}"));
         }
 
-        Assert.Equal(endpoints.Order(), paths.EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/", StringComparison.Ordinal)).Order());
+        Assert.Equal(
+            endpoints.Select(e => e.Path).Distinct().Order(),
+            paths.EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/", StringComparison.Ordinal)).Order());
         var listParameters = paths.GetProperty("/api/v1/incidents").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
         Assert.Equal(["accused", "actor", "accuser", "by", "year", "conf", "confmode", "kind", "q", "sort", "page", "pageSize", "asof"], listParameters);
         var precisions = root.GetProperty("components").GetProperty("schemas").GetProperty("DatePrecision").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
@@ -49,8 +57,9 @@ public sealed class OpenApiDocumentTests(AttributionWebFactory app)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("script-src 'self'", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
-        var listed = page.Document.QuerySelectorAll(".api-operation .api-path").Select(e => e.TextContent).ToList();
-        Assert.Equal(ApiEndpointPaths().Order(), listed.Order());
+        var listed = page.Document.QuerySelectorAll(".api-operation h3")
+            .Select(h => (h.QuerySelector(".badge")!.TextContent, h.QuerySelector(".api-path")!.TextContent)).ToList();
+        Assert.Equal(ApiEndpoints().Order(), listed.Order());
         Assert.Equal("/openapi/v1.json", page.Document.GetElementById("openapi-document")!.GetAttribute("href"));
 
         var assets = page.Document.QuerySelectorAll("script[src], link[href], img[src]")
@@ -74,13 +83,14 @@ public sealed class OpenApiDocumentTests(AttributionWebFactory app)
         Assert.Equal(3, answer.Json.GetProperty("total").GetInt32());
     }
 
-    /// <summary>The API's GET endpoints as the app maps them, in OpenAPI's form ("/api/v1/actors/{slug}").</summary>
-    private List<string> ApiEndpointPaths() =>
+    /// <summary>The API's endpoints as the app maps them: each method with its path in OpenAPI's form ("/api/v1/actors/{slug}").</summary>
+    private List<(string Method, string Path)> ApiEndpoints() =>
     [
         .. app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true
-                && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
-            .Select(e => System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!, @"\{(\w+)(:[^}]*)?\}", "{$1}").TrimEnd('/'))
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method => (
+                method,
+                System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!, @"\{(\w+)(:[^}]*)?\}", "{$1}").TrimEnd('/'))))
             .Distinct(),
     ];
 }
