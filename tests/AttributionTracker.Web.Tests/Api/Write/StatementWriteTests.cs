@@ -186,4 +186,18 @@ public sealed class StatementWriteTests(WriteApiApp fixture)
         Assert.Contains(expected, problem.GetProperty("title").GetString() + " " + problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await app.CountsAsync());
     }
+
+    [Fact]
+    public async Task A_body_sent_as_something_other_than_json_gets_a_415_problem_not_the_html_status_page()
+    {
+        var holder = await app.TokenHolderAsync(Roles.Editor);
+        var before = await app.CountsAsync();
+
+        using var response = await app.BearerClient(holder.Secret).PostAsync(
+            "/api/v1/statements", new StringContent("{\"kind\": \"attribution\"}", System.Text.Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, await app.CountsAsync());
+    }
 }
