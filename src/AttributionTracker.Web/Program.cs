@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Web;
 using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Feeds;
 using AttributionTracker.Web.Pages.Editing;
 using AttributionTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -62,5 +63,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapAtomFeeds();
 
 app.Run();
