@@ -1,6 +1,7 @@
-using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Xml;
 
 namespace AttributionTracker.Web.Feeds;
@@ -8,6 +9,9 @@ namespace AttributionTracker.Web.Feeds;
 /// <summary>Builds the Atom document of one feed with the framework's formatter; no XML is written by hand.</summary>
 public static class AtomFeed
 {
+    // Quotes are mostly Spanish: letters stay letters, only markup characters are escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static byte[] Write(FeedScope scope, IReadOnlyList<FeedEntry> entries, Uri site)
     {
         var feedUrl = new Uri(site, $"/feeds/{scope.Path}.atom");
@@ -57,17 +61,17 @@ public static class AtomFeed
         var html = new StringBuilder();
         if (e.Quote is { } quote)
         {
-            html.Append("<blockquote>").Append(WebUtility.HtmlEncode(quote)).Append("</blockquote>");
+            html.Append("<blockquote>").Append(Html.Encode(quote)).Append("</blockquote>");
         }
 
         if (e.SourceId is { } sourceId)
         {
             var archived = new Uri(site, $"/sources/{sourceId}#s{e.Id}").AbsoluteUri;
-            html.Append("<p>Source: <a href=\"").Append(WebUtility.HtmlEncode(archived)).Append("\">")
-                .Append(WebUtility.HtmlEncode(e.SourceTitle ?? "archived source")).Append("</a>");
+            html.Append("<p>Source: <a href=\"").Append(Html.Encode(archived)).Append("\">")
+                .Append(Html.Encode(e.SourceTitle ?? "archived source")).Append("</a>");
             if (e.SourceUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var original) && original.Scheme is "http" or "https")
             {
-                html.Append(" (<a href=\"").Append(WebUtility.HtmlEncode(original.AbsoluteUri)).Append("\">original</a>)");
+                html.Append(" (<a href=\"").Append(Html.Encode(original.AbsoluteUri)).Append("\">original</a>)");
             }
 
             html.Append("</p>");
@@ -76,7 +80,7 @@ public static class AtomFeed
         if (e.RetractedAt is not null)
         {
             html.Append("<p><strong>Withdrawn by the editors</strong>")
-                .Append(e.RetractionReason is { } reason ? ": " + WebUtility.HtmlEncode(reason) : "").Append("</p>");
+                .Append(e.RetractionReason is { } reason ? ": " + Html.Encode(reason) : "").Append("</p>");
         }
 
         return SyndicationContent.CreateHtmlContent(html.ToString());

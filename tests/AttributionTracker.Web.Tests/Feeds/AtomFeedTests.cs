@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
+using AngleSharp.Html.Parser;
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -53,15 +54,15 @@ public sealed class AtomFeedTests(AttributionWebFactory app)
 
             Assert.Equal(lead.Name, Assert.Single(item.Authors).Name);
             Assert.Equal($"http://localhost/statements/{statement.Id}", item.Links.Single(l => l.RelationshipType == "alternate").Uri.AbsoluteUri);
-            var content = Assert.IsType<TextSyndicationContent>(item.Content).Text;
+            var content = new HtmlParser().ParseDocument(Assert.IsType<TextSyndicationContent>(item.Content).Text);
             if (statement.Quote is { } quote)
             {
-                Assert.Contains(WebUtility.HtmlEncode(quote), content);
+                Assert.Equal(quote, content.QuerySelector("blockquote")?.TextContent);
             }
 
             if (statement.SourceId is { } source)
             {
-                Assert.Contains($"http://localhost/sources/{source}#s{statement.Id}", content);
+                Assert.Contains(content.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"http://localhost/sources/{source}#s{statement.Id}");
             }
         }
 
