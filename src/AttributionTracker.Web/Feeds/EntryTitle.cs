@@ -29,7 +29,13 @@ public static class EntryTitle
             StatementKind.Attribution => accused is null
                 ? $"{who} made an attribution{Of("about", incident)}"
                 : $"{who} accused {accused}{Of("of", incident)}",
-            StatementKind.Denial => $"{who} denied {(accused is null ? "the accusation" : $"that {accused} was behind it")}{Of("over", incident)}",
+            StatementKind.Denial => (accused, incident) switch
+            {
+                ({ } a, { } i) => $"{who} denied that {a} was behind {i}",
+                ({ } a, null) => $"{who} denied the accusation against {a}",
+                (null, { } i) => $"{who} denied the accusation over {i}",
+                _ => $"{who} denied an accusation",
+            },
             StatementKind.Retraction => $"{who} withdrew its attribution{Of("of", incident)}{Of("to", accused)}",
             StatementKind.Corroboration => $"{who} backed the attribution{Of("of", incident)}{Of("to", accused)}",
             _ => $"{who} responded{Of("to", incident)}{Of("against", accused)}",

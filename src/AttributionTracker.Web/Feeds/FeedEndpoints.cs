@@ -18,7 +18,10 @@ public static class FeedEndpoints
         app.MapGet("/feeds/statements.atom", (HttpContext http, AttributionDbContext db, CancellationToken ct) =>
             ServeAsync(http, db, FeedScope.All, ct));
         app.MapGet("/feeds/actors/{slug}.atom", async (string slug, HttpContext http, AttributionDbContext db, CancellationToken ct) =>
-            await ServeAsync(http, db, await FeedScope.ActorAsync(db, slug, ct), ct));
+            await FeedScope.ActorAsync(db, slug, ct) is { } actor ? await ServeAsync(http, db, actor, ct)
+            // A merged actor's subscribers follow it to the actor that absorbed it, as its page does.
+            : await FeedScope.MergedActorAsync(db, slug, ct) is { } target ? Results.Redirect($"/feeds/actors/{target.Value}.atom", permanent: true)
+            : Results.NotFound());
         app.MapGet("/feeds/incidents/{slug}.atom", async (string slug, HttpContext http, AttributionDbContext db, CancellationToken ct) =>
             await ServeAsync(http, db, await FeedScope.IncidentAsync(db, slug, ct), ct));
         app.MapGet("/feeds/states/{code}.atom", async (string code, HttpContext http, AttributionDbContext db, CancellationToken ct) =>

@@ -37,6 +37,12 @@ public sealed record FeedScope(string Title, string Path, string PagePath, Expre
             actor.UpdatedAt);
     }
 
+    /// <summary>The actor a merged actor's old slug now points to, if it is one.</summary>
+    public static async Task<Slug?> MergedActorAsync(AttributionDbContext db, string slug, CancellationToken cancellationToken) =>
+        Slug.TryParse(slug, out var key)
+            ? await db.SlugRedirects.AsNoTracking().Where(r => r.OldSlug == key).Select(r => (Slug?)r.Actor!.Slug).SingleOrDefaultAsync(cancellationToken)
+            : null;
+
     public static async Task<FeedScope?> IncidentAsync(AttributionDbContext db, string slug, CancellationToken cancellationToken)
     {
         if (!Slug.TryParse(slug, out var key))

@@ -27,6 +27,14 @@ public sealed class EntryTitleTests
     }
 
     [Fact]
+    public void A_denial_naming_the_accused_says_what_was_denied()
+    {
+        var mfa = new FeedParty(Slug.Parse("mfa"), "Ministry of Foreign Affairs", CountryCode.Parse("CN"));
+
+        Assert.Equal("Ministry of Foreign Affairs (CN) denied that China was behind the Electoral Commission breach", EntryTitle.For(Statement(StatementKind.Denial, actor: null, state: "China", parties: mfa)));
+    }
+
+    [Fact]
     public void A_joint_statement_counts_its_co_signers()
     {
         var us = new FeedParty(Slug.Parse("us"), "United States", CountryCode.Parse("US"));
