@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -24,7 +25,12 @@ public static class StoreDumper
         try
         {
             var connection = db.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+            // A snapshot that does not hold up writers: SQLite's default BEGIN IMMEDIATE would lock them out for the whole
+            // dump, whereas a deferred read transaction (in WAL mode) sees one moment and lets them go on; elsewhere,
+            // repeatable read is a snapshot.
+            await using var transaction = connection is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: true)
+                : await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             json.WriteStartObject();
             json.WriteString("format", DumpFormat.Version);
