@@ -1,4 +1,5 @@
 using AttributionTracker.Cli.Commands;
+using AttributionTracker.Cli.Commands.Dump;
 using AttributionTracker.Cli.Commands.Users;
 using AttributionTracker.Cli.Infrastructure;
 using AttributionTracker.Data;
@@ -67,6 +68,15 @@ public static class CliApp
                     .WithDescription("Create or update statements from a statements CSV; every row is checked first and nothing is written unless all are good.")
                     .WithExample("csv", "import", "statements", "statements.csv");
             });
+            config.AddCommand<DumpCommand>("dump")
+                .WithDescription("Write the whole store (history, redirects, accounts without passwords) as JSON, to standard output or --output.")
+                .WithExample("dump", "--output", "attribution.dump.json");
+            config.AddCommand<RestoreCommand>("restore")
+                .WithDescription("Fill a new, empty store from a dump, ids and history as they were; refuses a store that holds anything.")
+                .WithExample("restore", "attribution.dump.json", "--data-folder", "/srv/attribution-new");
+            config.AddCommand<BackupCommand>("backup")
+                .WithDescription("Copy the SQLite store while it is in use (SQLite online backup); refuses to replace a file without --force.")
+                .WithExample("backup", "--output", "attribution-backup.db");
             config.AddBranch("users", users =>
             {
                 users.SetDescription("Editor and admin accounts of the web app (readers need none).");
@@ -81,6 +91,9 @@ public static class CliApp
                 users.AddCommand<UsersUnlockCommand>("unlock")
                     .WithDescription("Unlock an account locked by an admin or by too many failed sign-ins.")
                     .WithExample("users", "unlock", "--email", "ana@example.org");
+                users.AddCommand<UsersSetPasswordCommand>("set-password")
+                    .WithDescription("Set an account's password, read from standard input (one line): how accounts restored from a dump get one.")
+                    .WithExample("users", "set-password", "--email", "ana@example.org");
             });
         });
         return await app.RunAsync(args);

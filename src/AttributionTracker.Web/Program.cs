@@ -4,6 +4,7 @@ using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.Api;
 using AttributionTracker.Web.Api.Write;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Feeds;
 using AttributionTracker.Web.Pages.Editing;
 using AttributionTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -71,5 +72,6 @@ app.MapRazorPages().WithStaticAssets();
 app.MapAttributionApi();
 app.MapWriteApi();
 app.MapInteropDownloads();
+app.MapAtomFeeds();
 
 app.Run();

@@ -22,6 +22,8 @@ internal sealed class AccountStore : IAsyncDisposable
 
     public AccountAdministration Accounts => scope.ServiceProvider.GetRequiredService<AccountAdministration>();
 
+    public IServiceProvider Services => scope.ServiceProvider;
+
     public static async Task<AccountStore> OpenAsync(StoreFactory stores, StoreSettings settings, CancellationToken cancellationToken)
     {
         var store = new AccountStore(stores.Create(settings));

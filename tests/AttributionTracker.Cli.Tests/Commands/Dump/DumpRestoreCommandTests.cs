@@ -1,0 +1,91 @@
+using AttributionTracker.Cli.Infrastructure;
+using AttributionTracker.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console.Testing;
+
+namespace AttributionTracker.Cli.Tests.Commands.Dump;
+
+public sealed class DumpRestoreCommandTests
+{
+    private const string Password = "a long enough password";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_store_dumped_and_restored_into_a_new_folder_is_the_same_store_and_its_accounts_get_a_password_by_set_password()
+    {
+        using var temp = new TempFolder();
+        var (original, copy) = (temp.Path("original"), temp.Path("copy"));
+        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", original)).ExitCode);
+        Assert.Equal(0, (await RunAsync(Password + "\n", "users", "add", "--email", "ana@example.org", "--role", "admin", "--data-folder", original)).ExitCode);
+
+        var dumped = await Cli.RunAsync("dump", "--output", temp.Path("store.json"), "--data-folder", original);
+        var restored = await Cli.RunAsync("restore", temp.Path("store.json"), "--data-folder", copy);
+
+        Assert.Equal(0, dumped.ExitCode);
+        Assert.Equal(0, restored.ExitCode);
+        Assert.Contains(restored.Lines, l => l.Contains("users set-password --email", StringComparison.Ordinal));
+        Assert.Equal(await StoreCounts.OfAsync(original), await StoreCounts.OfAsync(copy));
+        Assert.Equal(0, (await Cli.RunAsync("dump", "--output", temp.Path("again.json"), "--data-folder", copy)).ExitCode);
+        Assert.Equal(await File.ReadAllTextAsync(temp.Path("store.json"), Ct), await File.ReadAllTextAsync(temp.Path("again.json"), Ct));
+
+        await using (var db = StoreCounts.Open(copy))
+        {
+            Assert.Null((await db.Users.SingleAsync(Ct)).PasswordHash);
+        }
+
+        var set = await RunAsync("another long password\n", "users", "set-password", "--email", "ana@example.org", "--data-folder", copy);
+        Assert.Equal(0, set.ExitCode);
+        await using (var db = StoreCounts.Open(copy))
+        {
+            var ana = await db.Users.SingleAsync(Ct);
+            Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<Account>().VerifyHashedPassword(ana, ana.PasswordHash!, "another long password"));
+        }
+
+        // The copy now holds records: a second restore into it is refused and changes nothing.
+        var before = await StoreCounts.OfAsync(copy);
+        var again = await Cli.RunAsync("restore", temp.Path("store.json"), "--data-folder", copy);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already holds records (", Assert.Single(again.Errors));
+        Assert.Equal(before, await StoreCounts.OfAsync(copy));
+    }
+
+    [Theory]
+    [InlineData("{\"format\": \"attribution-dump/9\", \"migration\": \"x\", \"tables\": []}", "reads only \"attribution-dump/1\"")]
+    [InlineData("{\"format\": \"attribution-dump/1\", \"migration\": \"20261129062456_ActorMerges\", \"tables\": [{\"name\": \"Gadgets\", \"rows\": []}]}", "unknown table Gadgets")]
+    [InlineData("{\"format\": \"attribution-dump/1\", \"migration\": \"20261129062456_ActorMerges\", \"tables\": [{\"name\": \"States\", \"rows\": [{\"Code\": 12", "not a complete JSON document")]
+    [InlineData("<html>not a dump</html>", "not a complete JSON document")]
+    public async Task A_bad_dump_is_refused_with_the_reason_and_no_store_is_made(string content, string reason)
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.Path("bad.json"), content, Ct);
+
+        var run = await Cli.RunAsync("restore", temp.Path("bad.json"), "--data-folder", temp.Path("data"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.Errors, e => e.Contains(reason, StringComparison.Ordinal));
+        Assert.Equal("Nothing was written.", run.Lines[^1]);
+        Assert.False(File.Exists(temp.Path("data", "attribution.db")));
+    }
+
+    [Fact]
+    public async Task Dumping_a_folder_with_no_store_says_so_and_makes_none()
+    {
+        using var temp = new TempFolder();
+
+        var run = await Cli.RunAsync("dump", "--output", temp.Path("out.json"), "--data-folder", temp.Path("nothing"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("there is no store at", Assert.Single(run.Errors));
+        Assert.False(File.Exists(temp.Path("nothing", "attribution.db")));
+        Assert.False(File.Exists(temp.Path("out.json")));
+    }
+
+    private static async Task<CliRun> RunAsync(string stdin, params string[] args)
+    {
+        var console = new TestConsole().Width(2000);
+        var exitCode = await CliApp.RunAsync(args, console, new StandardInput(new StringReader(stdin), IsTerminal: false));
+        return new CliRun(exitCode, console.Output);
+    }
+}
