@@ -6,7 +6,7 @@ namespace AttributionTracker.Interop.Stix;
 
 /// <summary>
 /// A statement's natural key, which survives a move to another database (record ids do not): where it was read —
-/// the source's text hash and the quote's span — and its kind; without a source, who said what about whom and when.
+/// the source's text hash and the quote's span — its kind and its lead party; without a source, who said what about whom and when.
 /// Two statements with the same key (rare) are told apart by their order in the store.
 /// </summary>
 internal static class StatementKeys
@@ -18,7 +18,8 @@ internal static class StatementKeys
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in statements.OrderBy(s => s.Id))
         {
-            var key = Key(s, s.SourceId is { } id ? sourceSha(id) : null, partySlug, incidentSlug, actorSlug);
+            var lead = s.Parties.OrderBy(p => p.Position).Select(p => partySlug(p.PartyId)).FirstOrDefault() ?? "";
+            var key = Key(s, s.SourceId is { } id ? sourceSha(id) : null, lead, s.IncidentId is { } i ? incidentSlug(i) : "", s.AccusedActorId is { } a ? actorSlug(a) : "");
             var n = seen[key] = seen.GetValueOrDefault(key) + 1;
             keys[s.Id] = n == 1 ? key : $"{key}#{n}";
         }
@@ -26,18 +27,18 @@ internal static class StatementKeys
         return keys;
     }
 
-    private static string Key(AttributionStatement s, string? sha, Func<int, string> partySlug, Func<int, string> incidentSlug, Func<int, string> actorSlug)
+    /// <summary>The key before any "#2" that tells equal keys apart; <paramref name="lead"/> and the slugs are empty where absent.</summary>
+    public static string Key(AttributionStatement s, string? sha, string lead, string incident, string actor)
     {
         var kind = s.Kind.ToString().ToLowerInvariant();
         if (sha is not null && s.SpanStart is { } start && s.SpanEnd is { } end)
         {
-            return $"statement:{sha}:{start}-{end}:{kind}";
+            // One sentence can carry two claimants' statements ("Britain joined the US in accusing…"): the lead tells them apart.
+            return $"statement:{sha}:{start}-{end}:{kind}:{lead}";
         }
 
-        var lead = s.Parties.OrderBy(p => p.Position).Select(p => partySlug(p.PartyId)).FirstOrDefault() ?? "";
         var quote = s.Quote is null ? "" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s.Quote)))[..16];
-        return string.Join(':', "statement", kind, lead, s.Date?.ToString() ?? "", s.IncidentId is { } i ? incidentSlug(i) : "",
-            s.AccusedActorId is { } a ? actorSlug(a) : "", s.AccusedStateCode?.Value ?? "", sha ?? "", quote);
+        return string.Join(':', "statement", kind, lead, s.Date?.ToString() ?? "", incident, actor, s.AccusedStateCode?.Value ?? "", sha ?? "", quote);
     }
 
     /// <summary>The ids of the STIX objects that carry a statement (one or two relationships, an opinion or a note).</summary>
