@@ -62,5 +62,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+AttributionTracker.Web.Interop.StixEndpoints.MapStixExports(app);
 
 app.Run();
