@@ -33,6 +33,21 @@ public sealed class StixCommandTests
     }
 
     [Fact]
+    public async Task Without_output_the_bundle_alone_goes_to_standard_output()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Path("data");
+        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", data)).ExitCode);
+
+        var run = await Cli.RunProcessAsync(temp.Folder("work"), new Dictionary<string, string> { ["HOME"] = temp.Folder("home") },
+            "stix", "export", "--actor", "hafnium", "--data-folder", data);
+
+        Assert.True(run.ExitCode == 0, $"exit code {run.ExitCode}: {run.Stderr}");
+        var bundle = JsonNode.Parse(run.Stdout)!.AsObject();
+        Assert.Contains(bundle["objects"]!.AsArray(), o => (string?)o!["name"] == "HAFNIUM");
+    }
+
+    [Fact]
     public async Task A_bad_bundle_is_refused_with_every_problem_listed_and_the_store_unchanged()
     {
         using var temp = new TempFolder();
