@@ -77,6 +77,16 @@ public static class CliApp
             config.AddCommand<BackupCommand>("backup")
                 .WithDescription("Copy the SQLite store while it is in use (SQLite online backup); refuses to replace a file without --force.")
                 .WithExample("backup", "--output", "attribution-backup.db");
+            config.AddBranch("stix", stix =>
+            {
+                stix.SetDescription("STIX 2.1 bundles for OpenCTI and other threat-intelligence tools.");
+                stix.AddCommand<Commands.Stix.StixExportCommand>("export")
+                    .WithDescription("Write the store, or one incident or actor with everything around it, as a STIX 2.1 bundle (standard output by default).")
+                    .WithExample("stix", "export", "--incident", "exchange", "--output", "exchange.stix.json");
+                stix.AddCommand<Commands.Stix.StixImportCommand>("import")
+                    .WithDescription("Import a STIX 2.1 bundle in one transaction: creates or merges actors, parties, incidents, sources and statements; lists every problem and writes nothing if any.")
+                    .WithExample("stix", "import", "bundle.json");
+            });
             config.AddBranch("users", users =>
             {
                 users.SetDescription("Editor and admin accounts of the web app (readers need none).");
