@@ -29,6 +29,7 @@ public static class CliApp
             .AddSimpleConsole(o => o.SingleLine = true)
             .SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<StoreFactory>();
+        services.AddTransient<FileImport>();
         services.AddSingleton(input ?? StandardInput.Console);
 
         var app = new CommandApp(new TypeRegistrar(services));

@@ -30,7 +30,7 @@ public sealed class AnalystJourneyTests(BrowserFixture browser)
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
         Assert.Equal("incidents_accused-CN_conf-highly-likely.csv", download.SuggestedFilename);
-        var csv = await ReadIncidentColumnAsync(download);
+        var csv = await ReadTitleColumnAsync(download);
         Assert.Equal(filtered, csv);
 
         await page.GotoAsync("/");
@@ -68,14 +68,14 @@ public sealed class AnalystJourneyTests(BrowserFixture browser)
         return [.. names.Select(n => n.Trim())];
     }
 
-    private static async Task<List<string>> ReadIncidentColumnAsync(IDownload download)
+    private static async Task<List<string>> ReadTitleColumnAsync(IDownload download)
     {
         var path = await download.PathAsync();
         using var reader = CsvReader.Create(await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken), CsvReaderOptions.Default with { Separator = ',' });
         var names = new List<string>();
         while (reader.Read())
         {
-            names.Add(reader.GetString("Incident") ?? "");
+            names.Add(reader.GetString("Title") ?? "");
         }
 
         return names;

@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 namespace AttributionTracker.Cli.Commands;
 
 /// <summary><c>csv import statements FILE</c>: every row checked first; all written in one transaction, or none.</summary>
-internal sealed class CsvImportCommand(StoreFactory stores, IAnsiConsole console) : AsyncCommand<CsvImportCommand.Settings>
+internal sealed class CsvImportCommand(FileImport files, IAnsiConsole console) : AsyncCommand<CsvImportCommand.Settings>
 {
     /// <summary>Who the history names for statements a CSV import made or changed.</summary>
     public const string ChangedBy = "csv import";
@@ -33,38 +33,13 @@ internal sealed class CsvImportCommand(StoreFactory stores, IAnsiConsole console
             return 2;
         }
 
-        if (!File.Exists(settings.File))
+        return await files.RunAsync(settings, settings.File, async (services, path, ct) =>
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {settings.File}: no such file");
-            return 2;
-        }
-
-        await using var provider = stores.Create(settings);
-        await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
-        var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
-        db.ChangedBy = ChangedBy;
-        try
-        {
-            await using var stream = File.OpenRead(settings.File);
-            var result = await new StatementCsvImport(db).ImportAsync(stream, settings.File, cancellationToken);
-            console.MarkupLineInterpolated($"{settings.File}: {result.Created} statements created, {result.Updated} updated, {result.Unchanged} unchanged.");
-            return 0;
-        }
-        catch (CsvImportException e)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {settings.File}: nothing imported, {e.Problems.Count} problem{(e.Problems.Count == 1 ? "" : "s")}:");
-            foreach (var problem in e.Problems)
-            {
-                console.MarkupLineInterpolated($"[red]error:[/] {problem}");
-            }
-
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {settings.File}: {e.Message}");
-            return 1;
-        }
+            var db = services.GetRequiredService<AttributionDbContext>();
+            db.ChangedBy = ChangedBy;
+            await using var stream = File.OpenRead(path);
+            var result = await new StatementCsvImport(db).ImportAsync(stream, settings.File, ct);
+            return $"{result.Created} statements created, {result.Updated} updated, {result.Unchanged} unchanged.";
+        }, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 
 namespace AttributionTracker.Cli.Commands;
 
-internal sealed class GalaxyImportCommand(StoreFactory stores, IAnsiConsole console) : AsyncCommand<GalaxyImportCommand.Settings>
+internal sealed class GalaxyImportCommand(FileImport files) : AsyncCommand<GalaxyImportCommand.Settings>
 {
     public sealed class Settings : StoreSettings
     {
@@ -21,29 +21,14 @@ internal sealed class GalaxyImportCommand(StoreFactory stores, IAnsiConsole cons
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.File))
+        return await files.RunAsync(settings, settings.File, async (services, path, ct) =>
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {settings.File}: no such file");
-            return 2;
-        }
-
-        await using var provider = stores.Create(settings);
-        await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
-        var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
-        var before = await db.Actors.CountAsync(cancellationToken);
-        try
-        {
-            var loader = scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>();
-            var changed = await loader.LoadIfChangedAsync(Path.GetFullPath(settings.File), (s, n, ct) => new GalaxyLoader(db).LoadAsync(s, n, ct), force: true, cancellationToken);
-            var after = await db.Actors.CountAsync(cancellationToken);
-            console.MarkupLineInterpolated($"{settings.File}: {(changed ? "loaded" : "unchanged")}; {after - before} new actors, {after} in all.");
-            return 0;
-        }
-        catch (Exception e) when (e is GalaxyFormatException or IOException or UnauthorizedAccessException)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 1;
-        }
+            var db = services.GetRequiredService<AttributionDbContext>();
+            var before = await db.Actors.CountAsync(ct);
+            var changed = await services.GetRequiredService<ReferenceDataLoader>()
+                .LoadIfChangedAsync(path, (s, n, t) => new GalaxyLoader(db).LoadAsync(s, n, t), force: true, ct);
+            var after = await db.Actors.CountAsync(ct);
+            return $"{(changed ? "loaded" : "unchanged")}; {after - before} new actors, {after} in all.";
+        }, cancellationToken);
     }
 }

@@ -57,9 +57,9 @@ public sealed class CsvCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                $"error: {file}: nothing imported, 2 problems:",
-                "error: row 3, column date: “19/07/2021” is not a date such as 2021, 2021-03, 2021-03-19 or early 2021-03",
-                "error: row 3, column accused_state: “XX” is not the ISO code of a state in this store (such as CN or RU)",
+                $"error: {file}: not a statements CSV that can be imported; nothing was imported. 2 problems:",
+                "  row 3, column date: “19/07/2021” is not a date such as 2021, 2021-03, 2021-03-19 or early 2021-03",
+                "  row 3, column accused_state: “XX” is not the ISO code of a state in this store (such as CN or RU)",
             ],
             run.Lines);
         Assert.Equal(before, await StoreCounts.OfAsync(data));

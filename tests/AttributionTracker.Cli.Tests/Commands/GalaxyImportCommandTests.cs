@@ -31,11 +31,10 @@ public sealed class GalaxyImportCommandTests
         var run = await Cli.RunAsync("galaxy", "import", file, "--data-folder", data);
 
         Assert.NotEqual(0, run.ExitCode);
-        var error = Assert.Single(run.Errors);
-        Assert.StartsWith($"error: {file}: not a usable MISP galaxy cluster file", error, StringComparison.Ordinal);
-        Assert.Contains("values[1]: missing or malformed \"uuid\"", error, StringComparison.Ordinal);
-        Assert.Contains("values[2] (7a1e1b5c-2d4f-4e8a-9b3c-222222222222): missing \"value\"", error, StringComparison.Ordinal);
-        Assert.Contains("values[3] (TEST TWICE): uuid 7a1e1b5c-2d4f-4e8a-9b3c-111111111111 appears twice", error, StringComparison.Ordinal);
+        Assert.Equal($"error: {file}: not a usable MISP galaxy cluster file; nothing was imported. 3 problems:", Assert.Single(run.Errors));
+        Assert.Contains(run.Lines, l => l.Contains("values[1]: missing or malformed \"uuid\"", StringComparison.Ordinal));
+        Assert.Contains(run.Lines, l => l.Contains("values[2] (7a1e1b5c-2d4f-4e8a-9b3c-222222222222): missing \"value\"", StringComparison.Ordinal));
+        Assert.Contains(run.Lines, l => l.Contains("values[3] (TEST TWICE): uuid 7a1e1b5c-2d4f-4e8a-9b3c-111111111111 appears twice", StringComparison.Ordinal));
         Assert.Equal(before, await StoreCounts.OfAsync(data));
         await using var db = StoreCounts.Open(data);
         string[] names = ["TEST GOOD ACTOR", "TEST BAD UUID", "TEST TWICE"];
@@ -56,8 +55,8 @@ public sealed class GalaxyImportCommandTests
         var run = await Cli.RunAsync("galaxy", "import", file, "--data-folder", data);
 
         Assert.NotEqual(0, run.ExitCode);
-        var error = Assert.Single(run.Errors);
-        Assert.StartsWith($"error: {file}: not a usable MISP galaxy cluster file: not valid JSON", error, StringComparison.Ordinal);
+        Assert.Equal($"error: {file}: not a usable MISP galaxy cluster file; nothing was imported. 1 problem:", Assert.Single(run.Errors));
+        Assert.Contains(run.Lines, l => l.StartsWith("  not valid JSON", StringComparison.Ordinal));
         Assert.Equal(before, await StoreCounts.OfAsync(data));
     }
 

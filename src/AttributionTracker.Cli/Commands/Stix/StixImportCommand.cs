@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace AttributionTracker.Cli.Commands.Stix;
 
-internal sealed class StixImportCommand(StoreFactory stores, IAnsiConsole console) : AsyncCommand<StixImportCommand.Settings>
+internal sealed class StixImportCommand(FileImport files) : AsyncCommand<StixImportCommand.Settings>
 {
     public sealed class Settings : StoreSettings
     {
@@ -23,38 +23,12 @@ internal sealed class StixImportCommand(StoreFactory stores, IAnsiConsole consol
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.File))
+        return await files.RunAsync(settings, settings.File, async (services, path, ct) =>
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {settings.File}: no such file");
-            return 2;
-        }
-
-        await using var provider = stores.Create(settings);
-        await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(cancellationToken);
-        var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
-        try
-        {
-            await using var stream = File.OpenRead(settings.File);
+            await using var stream = File.OpenRead(path);
             using var bundle = StixBundleReader.Read(stream);
-            var result = await new StixImporter(db).ImportAsync(bundle, settings.By, cancellationToken);
-            console.MarkupLineInterpolated($"{settings.File}: {result}.");
-            return 0;
-        }
-        catch (StixImportException e)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {settings.File}: not an importable STIX 2.1 bundle; nothing was imported. {e.Problems.Count} problem(s):");
-            foreach (var problem in e.Problems)
-            {
-                console.MarkupLineInterpolated($"  {problem}");
-            }
-
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {settings.File}: {e.Message}");
-            return 1;
-        }
+            var result = await new StixImporter(services.GetRequiredService<AttributionDbContext>()).ImportAsync(bundle, settings.By, ct);
+            return $"{result}.";
+        }, cancellationToken);
     }
 }

@@ -240,7 +240,11 @@ public static class GalaxyLimits
 }
 
 public sealed class GalaxyFormatException(string fileName, IReadOnlyList<string> problems)
-    : Exception($"{fileName}: not a usable MISP galaxy cluster file: {string.Join("; ", problems.Take(10))}{(problems.Count > 10 ? $" (and {problems.Count - 10} more)" : "")}")
+    : RefusedInputException($"{fileName}: not a usable MISP galaxy cluster file: {string.Join("; ", problems.Take(10))}{(problems.Count > 10 ? $" (and {problems.Count - 10} more)" : "")}")
 {
     public IReadOnlyList<string> Problems { get; } = problems;
+
+    public override string Refusal => "not a usable MISP galaxy cluster file";
+
+    public override IReadOnlyList<string> ProblemLines => Problems;
 }

@@ -8,7 +8,11 @@ public sealed record StixProblem(string? ObjectId, string Path, string Message)
 
 /// <summary>A bundle that cannot be imported; <see cref="Problems"/> lists everything found wrong, and nothing was written.</summary>
 public sealed class StixImportException(IReadOnlyList<StixProblem> problems)
-    : Exception($"not an importable STIX 2.1 bundle: {problems.Count} problem(s): {string.Join("; ", problems.Take(5))}{(problems.Count > 5 ? " …" : "")}")
+    : RefusedInputException($"not an importable STIX 2.1 bundle: {problems.Count} problem(s): {string.Join("; ", problems.Take(5))}{(problems.Count > 5 ? " …" : "")}")
 {
     public IReadOnlyList<StixProblem> Problems { get; } = problems;
+
+    public override string Refusal => "not an importable STIX 2.1 bundle";
+
+    public override IReadOnlyList<string> ProblemLines => [.. Problems.Select(p => p.ToString())];
 }
