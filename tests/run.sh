@@ -39,6 +39,12 @@ if [ ! -x "$chromium" ]; then
 fi
 export ATTRIBUTION_CHROMIUM="$chromium"
 
+# A known-vulnerable dependency fails the run like a failed test; sources without advisory data (a mirror, no
+# internet) only warn, because then nothing can be told either way (tests/check-packages.sh says which).
+say "checking the packages against NuGet's advisories"
+bash "$root/tests/check-packages.sh" "$root/AttributionTracker.sln" "$results/vulnerable-packages.json" | sed 's/^/[tests] /'
+packages=${PIPESTATUS[0]}
+
 say "building and running every test project (dotnet test)"
 dotnet test --solution AttributionTracker.sln "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -51,6 +57,10 @@ total=${total:-0}; failed=${failed:-0}; passed=${passed:-0}; skipped=${skipped:-
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
     say "dotnet test exited with $status (a build or host failure, not a failed assertion): see $log"
     failed=1
+fi
+if [ "$packages" -eq 1 ]; then
+    say "a package with a known vulnerability is in use (listed above): counted as a failure"
+    failed=$((failed + 1))
 fi
 if [ "$total" -eq 0 ]; then
     say "no test ran"
