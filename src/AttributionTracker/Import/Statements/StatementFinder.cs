@@ -80,10 +80,7 @@ internal sealed class StatementFinder(ArticleContext article)
         }
 
         previousSpeaker = sentenceSpeaker ?? found.FirstOrDefault()?.Party ?? (article.Mentions.Any(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken) ? null : previousSpeaker);
-
-        // Two clauses of one sentence can make the same statement ("We categorically deny such accusations; we consider
-        // them groundless," Peskov said): it is one claim, and kept twice it would be counted twice everywhere.
-        return [.. found.DistinctBy(s => (s.Kind, s.Party, s.Actor, s.State, s.Incident, s.Start, s.End))];
+        return found;
     }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "un", "una", "el", "la", "los", "las", "otro", "otra", "another" };

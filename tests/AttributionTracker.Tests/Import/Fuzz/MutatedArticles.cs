@@ -11,7 +11,7 @@ internal sealed record MutatedArticle(string File, IReadOnlyList<string> Steps, 
 }
 
 /// <summary>
-/// The corpus articles (tests/corpus, both languages, text and Markdown) damaged the ways real files are: cut short
+/// The corpus articles (tests/corpus, both languages, text and Markdown, and the corpus README, a Markdown table) damaged the ways real files are: cut short
 /// mid-sentence or mid-character, bytes flipped, sentences repeated or shuffled, punctuation lost, HTML or Markdown
 /// pasted in, line endings mixed, NUL bytes, one enormous line.
 /// </summary>
@@ -32,6 +32,10 @@ internal static class MutatedArticles
     ];
 
     public static int Count => Corpus.Length;
+
+    /// <summary>One recorded step applied to one corpus file (README.md included): how a fuzz failure becomes a plain regression test.</summary>
+    public static string Replay(string file, string step, int position) =>
+        TextSteps.Single(s => s.Name == step).Apply(File.ReadAllText(RepositoryFiles.Corpus(file)), position);
 
     // Text-level mutations first (they keep a string), then byte-level ones (which may leave invalid UTF-8).
     private static readonly (string Name, Func<string, int, string> Apply)[] TextSteps =
