@@ -2,6 +2,7 @@ using AttributionTracker.Data;
 using AttributionTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AttributionTracker.Tests;
@@ -28,9 +29,11 @@ public sealed class TestStore : IAsyncDisposable
         return store;
     }
 
-    public AttributionDbContext NewContext() =>
+    /// <param name="interceptors">For tests that make the database fail on purpose (a command that throws mid-import).</param>
+    public AttributionDbContext NewContext(params IInterceptor[] interceptors) =>
         new(new DbContextOptionsBuilder<AttributionDbContext>()
             .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(interceptors)
             .Options);
 
     /// <summary>Loads the shipped reference files (states, parties, MISP galaxy, organs, links) as first start does.</summary>

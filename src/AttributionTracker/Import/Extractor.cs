@@ -57,6 +57,10 @@ public static class Extractor
                 : main;
         }
 
+        // Two clauses of one sentence can make the same statement ("We categorically deny such accusations; we consider
+        // them groundless," Peskov said), also once the incident is filled in above: it is one claim, and kept twice it
+        // would be counted twice everywhere.
+        statements = [.. statements.DistinctBy(s => (s.Kind, s.Party, s.Actor, s.State, s.Incident, s.Start, s.End))];
         DenialLinker.Link(statements, actors);
         return ExtractionBuilder.Build(context, statements, language, title, published);
     }

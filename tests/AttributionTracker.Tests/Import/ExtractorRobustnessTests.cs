@@ -49,4 +49,18 @@ public sealed class ExtractorRobustnessTests
         Assert.Empty(Extractor.Extract(new string('a', 100_000), "es").Statements);
         Assert.Empty(Extractor.Extract(string.Concat(Enumerable.Repeat("«", 50_000)), "es").Statements);
     }
+
+    // Found by ExtractorFuzzTests (a mutated en_01 article; shrunk to its one sentence): each clause of the quote holds
+    // a denial cue, and each made the same denial, so Russia's one denial was stored and counted twice.
+    [Fact]
+    public void A_sentence_denying_twice_in_two_clauses_is_one_denial()
+    {
+        const string text = "\"We categorically deny such accusations; we consider them unsubstantiated and groundless,\" Dmitry Peskov, "
+            + "President Vladimir Putin's spokesman, told reporters in Moscow.";
+
+        var denial = Assert.Single(Extractor.Extract(text, "en").Statements);
+
+        Assert.Equal("denial", denial.Kind);
+        Assert.Equal(text, denial.Quote);
+    }
 }

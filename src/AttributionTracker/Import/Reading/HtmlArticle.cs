@@ -236,7 +236,8 @@ internal static class HtmlArticle
             return null;
         }
 
-        return string.Join(' ', value.Split((char[])[' ', '\t', '\n', '\r', '\f', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+        var words = string.Join(' ', value.Split((char[])[' ', '\t', '\n', '\r', '\f', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        return SourceText.Normalizable(words).Normalize(NormalizationForm.FormC);
     }
 
     // "2021-07-19T08:30:00+01:00" → 19 July 2021: the day as the publisher wrote it, not converted to UTC.
