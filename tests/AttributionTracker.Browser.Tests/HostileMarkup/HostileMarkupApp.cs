@@ -89,7 +89,7 @@ public sealed class HostileMarkupApp : IAsyncLifetime
                 StateCode = CountryCode.Parse("NZ"),
             };
             // The quote sits inside the source text, so the source page marks its span.
-            var text = SourceText.Normalise($"An official said: {p} That was all.");
+            var text = SourceText.Normalise($"Release {i}. An official said: {p} That was all.");
             var source = new Source
             {
                 Title = p, Publisher = p, Url = p, Language = "en", Text = text, TextSha256 = SourceText.Fingerprint(text),
