@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -10,7 +9,8 @@ namespace AttributionTracker.Browser.Tests.HostileMarkup;
 /// Issue 8 beyond HTML pages: the same stored payloads in the Atom feed (what a feed reader would render), the CSV
 /// download (what a spreadsheet would evaluate) and the JSON API (what a browser might sniff as HTML).
 /// </summary>
-public sealed class HostileMarkupDownloadTests(HostileMarkupApp app) : IClassFixture<HostileMarkupApp>
+[Collection(HostileMarkupCollection.Name)]
+public sealed class HostileMarkupDownloadTests(HostileMarkupApp app)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 

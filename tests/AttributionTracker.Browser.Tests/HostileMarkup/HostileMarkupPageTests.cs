@@ -7,7 +7,8 @@ namespace AttributionTracker.Browser.Tests.HostileMarkup;
 /// Issue 8: every payload of the corpus, stored in every text field an editor or an import can fill, is shown as inert
 /// text on every page that shows it, in the edit forms, and as a search query or filter value.
 /// </summary>
-public sealed class HostileMarkupPageTests(HostileMarkupApp app) : IClassFixture<HostileMarkupApp>
+[Collection(HostileMarkupCollection.Name)]
+public sealed class HostileMarkupPageTests(HostileMarkupApp app)
 {
     private static IReadOnlyList<string> Payloads => HostileMarkupApp.Payloads;
 

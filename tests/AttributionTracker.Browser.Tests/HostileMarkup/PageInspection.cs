@@ -80,5 +80,14 @@ internal sealed class PageInspection
         }
         """, text);
 
-    private sealed record Probe(string Xss, string Title, string[] Violations, string[] Found);
+    private sealed class Probe
+    {
+        public string Xss { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string[] Violations { get; set; } = [];
+
+        public string[] Found { get; set; } = [];
+    }
 }
