@@ -60,6 +60,13 @@ internal sealed class PageInspection
     {
         var response = await Page.GotoAsync(url);
         Assert.True(response is { Status: < 500 }, $"{url} answered {response?.Status}");
+        await CheckAsync();
+    }
+
+    /// <summary>Fails the test if anything on the current page ran or rendered as markup.</summary>
+    public async Task CheckAsync()
+    {
+        var url = Page.Url;
         await Page.WaitForLoadStateAsync(LoadState.Load);
         var result = await Page.EvaluateAsync<Probe>(FindLiveMarkup);
         Assert.Empty(dialogs);
