@@ -24,16 +24,18 @@ public sealed class HostileMarkupImportTests(HostileMarkupApp app)
             + string.Join("\n\n", HostileMarkupApp.Payloads);
         await page.GetByLabel("Article text").FillAsync(text);
         await page.Locator("#Article_Title").FillAsync(HostileMarkupApp.Payloads[0]);
-        await page.Locator("#Article_Url").FillAsync("javascript:window.__xss=1");
         await page.GetByLabel("Publication date").FillAsync("2018-02-15");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        await session.ArrivedAsync();
 
+        // A script address is refused outright, the form shown again as it was.
+        await page.Locator("#Article_Url").FillAsync("javascript:window.__xss=1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Expect(page.GetByText("Enter the full address, starting with https:// or http://")).ToBeVisibleAsync();
         await inspection.CheckAsync();
-        foreach (var payload in HostileMarkupApp.Payloads.Where(p => !p.Contains('\n', StringComparison.Ordinal)))
-        {
-            Assert.True(await inspection.ShowsAsync(payload), $"the review does not show “{payload}” as text");
-        }
+
+        await page.Locator("#Article_Url").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Expect(page.Locator("#review-heading")).ToHaveTextAsync("Review: " + HostileMarkupApp.Payloads[0]);
+        await session.ArrivedAsync();
+        await inspection.CheckAsync();
     }
 }
