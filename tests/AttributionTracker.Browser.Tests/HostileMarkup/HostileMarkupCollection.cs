@@ -1,0 +1,8 @@
+namespace AttributionTracker.Browser.Tests.HostileMarkup;
+
+/// <summary>The hostile-markup test classes share one payload-laden app: storing the corpus and starting a Chromium is the slow part.</summary>
+[CollectionDefinition(Name)]
+public sealed class HostileMarkupCollection : ICollectionFixture<HostileMarkupApp>
+{
+    public const string Name = "Hostile markup";
+}
