@@ -20,7 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumVariable = "ATTRIBUTION_CHROMIUM";
 
     // Without the networking flags Chromium keeps trying hosts the test machine cannot reach (see RECIPES.md).
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run",

@@ -17,12 +17,6 @@ namespace AttributionTracker.Browser.Tests.HostileMarkup;
 /// </summary>
 public sealed class HostileMarkupApp : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run",
-    ];
-
     private readonly AttributionWebFactory factory = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -52,7 +46,7 @@ public sealed class HostileMarkupApp : IAsyncLifetime
 
         var chromium = Environment.GetEnvironmentVariable(BrowserFixture.ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = BrowserFixture.ChromiumArgs });
     }
 
     public async Task<BrowserSession> OpenAsync(string test)
