@@ -1,13 +1,9 @@
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
-using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.Editing;
 using AttributionTracker.Web.Markdown;
 using AttributionTracker.Web.Pages.Editing;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Web.Pages.Actors;
@@ -16,73 +12,21 @@ namespace AttributionTracker.Web.Pages.Actors;
 /// Creates (<c>/actors/new</c>) and edits an actor; its aliases are added and removed one at a time by their own
 /// small forms, so no alias is lost to a half-filled main form. Renaming keeps the slug.
 /// </summary>
-[Authorize(Policy = Policies.Editor)]
-public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown) : PageModel
+public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown) : RecordEditModel<Actor, ActorInput>(db, markdown)
 {
     /// <summary>Where aliases typed by editors come from (reference reloads leave them alone).</summary>
     public const string EditorOrigin = ActorEditor.EditorOrigin;
 
-    // Named explicitly: a form that posts none of these fields must not have them bound from its own (unprefixed) ones.
-    [BindProperty(Name = "Input")]
-    public ActorInput Input { get; set; } = new();
-
     [BindProperty(Name = "NewAlias")]
     public NewAliasInput NewAlias { get; set; } = new();
 
-    public string? Slug { get; private set; }
-
     public IReadOnlyList<AliasLine> Aliases { get; private set; } = [];
-
-    public IReadOnlyList<StateOption> States { get; private set; } = [];
-
-    public HtmlString? Preview { get; private set; }
-
-    public ConflictView? Conflict { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
-    {
-        if (slug is not null)
-        {
-            var actor = await FindAsync(slug, cancellationToken);
-            if (actor is null)
-            {
-                return NotFound();
-            }
-
-            Input = ActorInput.From(actor);
-        }
-
-        return await FormAsync(slug, cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostPreviewAsync(string? slug, CancellationToken cancellationToken)
-    {
-        Preview = markdown.Render(Input.Description);
-        return await FormAsync(slug, cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken cancellationToken)
-    {
-        Forget("NewAlias");
-        var result = await new ActorEditor(db, ModelState).SaveAsync(slug, Input, cancellationToken);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Invalid:
-                return await FormAsync(slug, cancellationToken);
-            case EditOutcome.NotFound:
-                return NotFound();
-            case EditOutcome.Conflict:
-                return await ConflictAsync(slug!, cancellationToken);
-        }
-
-        return RedirectToPage("Details", new { slug = result.Record!.Slug.Value });
-    }
 
     public async Task<IActionResult> OnPostAddAliasAsync(string slug, CancellationToken cancellationToken)
     {
         Forget("Input");
         var actor = Domain.Slug.TryParse(slug, out var key)
-            ? await db.Actors.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == key, cancellationToken)
+            ? await Db.Actors.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == key, cancellationToken)
             : null;
         if (actor is null)
         {
@@ -103,7 +47,7 @@ public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown
         int? coinedBy = null;
         if (!string.IsNullOrWhiteSpace(NewAlias.CoinedBy))
         {
-            var parties = await NameLookup.PartiesAsync(db, NewAlias.CoinedBy, cancellationToken);
+            var parties = await NameLookup.PartiesAsync(Db, NewAlias.CoinedBy, cancellationToken);
             if (parties.Count == 1)
             {
                 coinedBy = parties[0].Id;
@@ -130,7 +74,7 @@ public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown
             CoinedById = coinedBy,
             Origin = EditorOrigin,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(null, null, new { slug }, "aliases");
     }
 
@@ -141,61 +85,50 @@ public sealed class EditModel(AttributionDbContext db, MarkdownRenderer markdown
             return NotFound();
         }
 
-        var alias = await db.ActorAliases.SingleOrDefaultAsync(a => a.Id == aliasId && db.Actors.Any(x => x.Id == a.ActorId && x.Slug == key), cancellationToken);
+        var alias = await Db.ActorAliases.SingleOrDefaultAsync(a => a.Id == aliasId && Db.Actors.Any(x => x.Id == a.ActorId && x.Slug == key), cancellationToken);
         if (alias is not null)
         {
             // Removing twice (a double click, a stale page) is not an error: the alias is gone either way.
-            db.ActorAliases.Remove(alias);
-            await db.SaveChangesAsync(cancellationToken);
+            Db.ActorAliases.Remove(alias);
+            await Db.SaveChangesAsync(cancellationToken);
         }
 
         return RedirectToPage(null, null, new { slug }, "aliases");
     }
 
-    private async Task<IActionResult> ConflictAsync(string slug, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        var stored = await FindAsync(slug, cancellationToken);
-        if (stored is null)
-        {
-            return NotFound();
-        }
+    protected override Task<Actor?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        Domain.Slug.TryParse(slug, out var key)
+            ? Db.Actors.AsNoTracking().SingleOrDefaultAsync(a => a.Slug == key, cancellationToken)
+            : Task.FromResult<Actor?>(null);
 
-        var theirs = ActorInput.From(stored);
-        Conflict = new ConflictView(
-            ConflictView.Differences(
-                ("Name", theirs.Name, Input.Name),
-                ("Kind", theirs.Kind.ToString(), Input.Kind.ToString()),
-                ("Sponsor state", theirs.SponsorState, Input.SponsorState),
-                ("Description", theirs.Description, Input.Description)),
-            stored.UpdatedBy,
-            stored.UpdatedAt,
-            Url.Page("Details", new { slug })!);
-        ModelState.Remove("Input.Version");
-        Input.Version = stored.Version;
-        return await FormAsync(slug, cancellationToken);
-    }
+    protected override ActorInput ToInput(Actor record) => ActorInput.From(record);
 
-    private async Task<IActionResult> FormAsync(string? slug, CancellationToken cancellationToken)
+    protected override Task<EditResult<Actor>> SaveAsync(string? slug, CancellationToken cancellationToken) =>
+        new ActorEditor(Db, ModelState).SaveAsync(slug, Input, cancellationToken);
+
+    protected override Slug SlugOf(Actor record) => record.Slug;
+
+    protected override string? MarkdownOf(ActorInput input) => input.Description;
+
+    protected override IReadOnlyList<ConflictField> Differences(ActorInput theirs) => ConflictView.Differences(
+        ("Name", theirs.Name, Input.Name),
+        ("Kind", theirs.Kind.ToString(), Input.Kind.ToString()),
+        ("Sponsor state", theirs.SponsorState, Input.SponsorState),
+        ("Description", theirs.Description, Input.Description));
+
+    protected override void BeforeSave() => Forget("NewAlias");
+
+    protected override async Task PrepareFormAsync(string? slug, CancellationToken cancellationToken)
     {
-        Slug = slug;
-        States = await StateOption.ListAsync(db, cancellationToken);
         if (slug is not null && Domain.Slug.TryParse(slug, out var key))
         {
-            Aliases = await db.ActorAliases.AsNoTracking()
-                .Where(a => db.Actors.Any(x => x.Id == a.ActorId && x.Slug == key))
+            Aliases = await Db.ActorAliases.AsNoTracking()
+                .Where(a => Db.Actors.Any(x => x.Id == a.ActorId && x.Slug == key))
                 .OrderBy(a => a.Name)
                 .Select(a => new AliasLine(a.Id, a.Name, a.Language, a.CoinedBy == null ? null : a.CoinedBy.Name))
                 .ToListAsync(cancellationToken);
         }
-
-        return Page();
     }
-
-    private Task<Actor?> FindAsync(string slug, CancellationToken cancellationToken) =>
-        Domain.Slug.TryParse(slug, out var key)
-            ? db.Actors.AsNoTracking().SingleOrDefaultAsync(a => a.Slug == key, cancellationToken)
-            : Task.FromResult<Actor?>(null);
 
     /// <summary>Each form on the page posts only its own fields; the others' (empty) values are not its errors.</summary>
     private void Forget(string prefix)

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using AttributionTracker.Domain;
+using AttributionTracker.Web.Pages.Editing;
 
 namespace AttributionTracker.Web.Pages.Actors;
 
-public sealed class ActorInput
+public sealed class ActorInput : IEditInput
 {
     [Required(ErrorMessage = "Give the actor a name.")]
     [StringLength(200, ErrorMessage = "A name is at most {1} characters.")]

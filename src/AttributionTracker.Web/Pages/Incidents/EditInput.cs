@@ -4,7 +4,7 @@ using AttributionTracker.Web.Pages.Editing;
 
 namespace AttributionTracker.Web.Pages.Incidents;
 
-public sealed class IncidentInput
+public sealed class IncidentInput : IEditInput
 {
     [Required(ErrorMessage = "Give the incident a name.")]
     [StringLength(300, ErrorMessage = "A name is at most {1} characters.")]

@@ -4,7 +4,7 @@ using AttributionTracker.Web.Pages.Editing;
 
 namespace AttributionTracker.Web.Pages.Parties;
 
-public sealed class PartyInput
+public sealed class PartyInput : IEditInput
 {
     [Required(ErrorMessage = "Give the party a name.")]
     [StringLength(200, ErrorMessage = "A name is at most {1} characters.")]
