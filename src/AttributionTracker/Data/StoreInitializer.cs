@@ -27,27 +27,13 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
             }
         }
 
-        // A database not created yet (PostgreSQL) is not an error: the migrations create it, when the role may.
-        var exists = !db.Database.IsNpgsql() || await PostgresDatabaseExistsAsync(cancellationToken);
-        var pending = (exists ? await db.Database.GetPendingMigrationsAsync(cancellationToken) : db.Database.GetMigrations()).ToList();
-        if (pending.Count > 0)
+        if (db.Database.IsNpgsql())
         {
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
-            try
-            {
-                if (!exists)
-                {
-                    // Created here rather than by MigrateAsync, which would first log the failed connection as an error.
-                    await db.GetService<IRelationalDatabaseCreator>().CreateAsync(cancellationToken);
-                }
-
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
-            {
-                // The role may not create the database or the unaccent extension: a setup step, said in one line.
-                throw Unavailable(e);
-            }
+            await MigratePostgresAsync(cancellationToken);
+        }
+        else
+        {
+            await MigrateAsync(cancellationToken);
         }
 
         if (db.Database.IsSqlite())
@@ -62,6 +48,56 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
         {
             await reference.LoadAllAsync(options.ResolveSeedsFolder(), cancellationToken);
             await articles.LoadAsync(options.ResolveSeedsFolder(), cancellationToken);
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Creates the database if it does not exist (when the role may), then migrates under a session advisory lock:
+    /// two processes starting on one new store apply each migration once (SQLite's file lock does this there).
+    /// </summary>
+    private async Task MigratePostgresAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await PostgresDatabaseExistsAsync(cancellationToken))
+            {
+                // Created here rather than by MigrateAsync, which would first log the failed connection as an error.
+                try
+                {
+                    await db.GetService<IRelationalDatabaseCreator>().CreateAsync(cancellationToken);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                {
+                    // Another process created it a moment ago.
+                }
+            }
+
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(1635021939)", cancellationToken);
+                await MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(1635021939)", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // The role may not create the database or the unaccent extension: a setup step, said in one line.
+            throw Unavailable(e);
         }
     }
 
