@@ -51,7 +51,7 @@ public sealed class Population
         var states = (await db.States.AsNoTracking().OrderBy(s => s.Code).Select(s => new { s.Code, s.NameEn, s.NameEs }).ToListAsync(ct))
             .ToDictionary(s => s.Code.Value, s => new GenState(s.Code.Value, s.NameEn, s.NameEs), StringComparer.Ordinal);
         var actors = await StoredActorsAsync(db, ct);
-        var parties = await StoredPartiesAsync(db, ct);
+        var parties = await StoredPartiesAsync(db, words.ProminentAccusers, ct);
         var nextActorId = (await db.Actors.MaxAsync(a => (int?)a.Id, ct) ?? 0) + 1;
         var nextPartyId = (await db.Parties.MaxAsync(p => (int?)p.Id, ct) ?? 0) + 1;
         var actorSlugs = new HashSet<string>((await db.Actors.Select(a => a.Slug).ToListAsync(ct)).Select(s => s.Value), StringComparer.Ordinal);
@@ -98,15 +98,15 @@ public sealed class Population
             .Select(a => new GenActor(a.Id, a.Name, a.Slug.Value, a.SponsorStateCode?.Value, [.. aliases[a.Id].Select(x => (x.Name, x.Language))], IsNew: false))];
     }
 
-    /// <summary>Stored parties, the best known (most aliases) first, with their Spanish name where they have one.</summary>
-    private static async Task<List<GenParty>> StoredPartiesAsync(AttributionDbContext db, CancellationToken ct)
+    /// <summary>Stored parties, the vocabulary's prominent accusers first, then the best known (most aliases), with their Spanish name where they have one.</summary>
+    private static async Task<List<GenParty>> StoredPartiesAsync(AttributionDbContext db, List<string> prominent, CancellationToken ct)
     {
         var rows = await db.Parties.AsNoTracking()
             .Select(p => new { p.Id, p.Name, p.Slug, p.Kind, p.StateCode, Aliases = p.Aliases.Count })
             .ToListAsync(ct);
         var spanish = (await db.PartyAliases.AsNoTracking().Where(a => a.Language == Languages.Spanish).OrderBy(a => a.Id).Select(a => new { a.PartyId, a.Name }).ToListAsync(ct))
             .GroupBy(a => a.PartyId).ToDictionary(g => g.Key, g => g.First().Name);
-        return [.. rows.OrderByDescending(p => p.Aliases).ThenBy(p => p.Id)
+        return [.. rows.OrderBy(p => prominent.IndexOf(p.Name) is var i && i >= 0 ? i : int.MaxValue).ThenByDescending(p => p.Aliases).ThenBy(p => p.Id)
             .Select(p => new GenParty(p.Id, p.Name, p.Slug.Value, p.Kind.ToString(), p.StateCode?.Value, spanish.GetValueOrDefault(p.Id, p.Name), IsNew: false))];
     }
 

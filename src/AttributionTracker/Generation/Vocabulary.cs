@@ -13,6 +13,7 @@ public sealed record Vocabulary(
     List<Weighted<string>> Languages,
     List<Weighted<string>> SponsorStates,
     List<string> DenyingStates,
+    List<string> ProminentAccusers,
     List<string> AccuserStates,
     List<string> VictimStates,
     ActorNameWords ActorNames,
