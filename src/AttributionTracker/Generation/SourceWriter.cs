@@ -133,8 +133,9 @@ public sealed class SourceWriter
         var count = incidents.StatementCount[i];
         var actor = population.Actors[incidents.Actor[i]];
 
-        // Statements on one incident follow one another over a span that grows with how much is said about it.
-        var spread = Math.Min(20 + (3 * count), 3000);
+        // Statements on one incident follow one another over a span that grows with how much is said about it, and
+        // that ends by the last statement day (recent incidents have had less time to be talked about).
+        var spread = Math.Min(Math.Min(20 + (3 * count), 3000), IncidentPlan.LastStatement.DayNumber - incidents.Start[i].DayNumber);
         var day = incidents.Start[i].AddDays((int)(spread * j / count) + random.Next(3));
         day = day > IncidentPlan.LastStatement ? IncidentPlan.LastStatement : day;
 
