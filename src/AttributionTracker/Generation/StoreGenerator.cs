@@ -94,6 +94,7 @@ public sealed class StoreGenerator(AttributionDbContext db)
     private IBulkWriter Writer() => db.Database.GetDbConnection() switch
     {
         SqliteConnection sqlite => new SqliteBulkWriter(sqlite),
+        Npgsql.NpgsqlConnection postgres => new PostgresBulkWriter(postgres),
         var other => throw new NotSupportedException($"generate cannot write to a {other.GetType().Name} store yet."),
     };
 

@@ -91,6 +91,11 @@ internal sealed class GenerateCommand(StoreFactory stores, IAnsiConsole console)
         {
             console.MarkupLineInterpolated($"Store file: {file} ({new FileInfo(file).Length / 1024.0 / 1024.0:N1} MB).");
         }
+        else if (db.Database.IsNpgsql())
+        {
+            var bytes = await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync(cancellationToken);
+            console.MarkupLineInterpolated($"Database size: {bytes / 1024.0 / 1024.0:N1} MB.");
+        }
 
         return 0;
     }
