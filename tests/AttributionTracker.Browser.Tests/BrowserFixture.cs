@@ -1,18 +1,12 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Identity;
-using AttributionTracker.Domain;
-using AttributionTracker.Web.Tests;
 using Microsoft.Playwright;
 
 namespace AttributionTracker.Browser.Tests;
 
 /// <summary>
-/// The app served by Kestrel on a real loopback port and one headless Chromium, shared by the tests of a class.
-/// Each test opens its own <see cref="BrowserSession"/> (a fresh browser context), so tests do not share cookies
-/// or history.
+/// One headless Chromium for the whole run and the shared app it visits (served by Kestrel on a real loopback
+/// port). Each test opens its own <see cref="BrowserSession"/> (a fresh browser context), so tests do not share
+/// cookies or history; a test that needs an app of its own (it writes, or stores hostile records) opens its session
+/// on that app's address in the same Chromium.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -20,20 +14,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumVariable = "ATTRIBUTION_CHROMIUM";
 
     // Without the networking flags Chromium keeps trying hosts the test machine cannot reach (see RECIPES.md).
-    internal static readonly string[] ChromiumArgs =
+    private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run",
     ];
 
-    private readonly AttributionWebFactory factory = new();
+    private AppServer? app;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => app!.BaseAddress;
 
-    /// <summary>The app's services, for a test to set up what it needs (an editor's account).</summary>
-    public IServiceProvider Services => factory.Services;
+    /// <summary>The shared app's services, for a test to set up what it needs (an editor's account).</summary>
+    public IServiceProvider Services => app!.Services;
 
     public async ValueTask InitializeAsync()
     {
@@ -44,28 +38,34 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium not found at {chromium}: run the tests with tests/run.sh (it installs it) or set {ChromiumVariable}.");
         }
 
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        BaseAddress = new Uri(addresses.Addresses.First());
+        // The app and the browser start side by side: neither needs the other until the first page.
+        var launch = Task.Run(async () =>
+        {
+            playwright = await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = chromium,
+                Headless = true,
+                Args = ChromiumArgs,
+            });
+        });
+        app = await Task.Run(AppServer.Start);
+        await launch;
 
         // A shared 2-core CI machine renders the first page slowly; 5 s (Playwright's default) is too tight there.
         Assertions.SetDefaultExpectTimeout(15_000);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
     }
 
-    /// <summary>A fresh browser context and page on the app; screenshots go under the test's name.</summary>
-    public async Task<BrowserSession> OpenAsync(string test, ViewportSize? viewport = null, bool javaScriptEnabled = true)
+    /// <summary>A fresh browser context and page on the shared app; screenshots go under the test's name.</summary>
+    public Task<BrowserSession> OpenAsync(string test, ViewportSize? viewport = null, bool javaScriptEnabled = true) =>
+        OpenAsync(BaseAddress, test, viewport, javaScriptEnabled);
+
+    /// <summary>A fresh browser context and page on the app at <paramref name="baseAddress"/>.</summary>
+    public async Task<BrowserSession> OpenAsync(Uri baseAddress, string test, ViewportSize? viewport = null, bool javaScriptEnabled = true)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-GB",
             JavaScriptEnabled = javaScriptEnabled,
@@ -82,6 +82,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await factory.DisposeAsync();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
     }
 }

@@ -6,17 +6,19 @@ using static Microsoft.Playwright.Assertions;
 
 namespace AttributionTracker.Browser.Tests;
 
-/// <summary>An editor imports an article through the review page. It writes, so it runs on an app of its own.</summary>
-public sealed class ImportReviewTests
+/// <summary>
+/// An editor imports an article through the review page. It writes, so it runs on an app of its own (in the shared
+/// Chromium).
+/// </summary>
+public sealed class ImportReviewTests(BrowserFixture browser)
 {
     [Fact]
     public async Task An_editor_pastes_an_article_previews_it_rejects_a_statement_and_sees_the_rest_on_the_source_page()
     {
-        await using var browser = new BrowserFixture();
-        await browser.InitializeAsync();
-        var email = await browser.Services.AddAccountAsync(Roles.Editor);
+        await using var app = await Task.Run(AppServer.Start, TestContext.Current.CancellationToken);
+        var email = await app.Services.AddAccountAsync(Roles.Editor);
         var text = await File.ReadAllTextAsync(CorpusFile("en_01_notpetya_russia.txt"), TestContext.Current.CancellationToken);
-        await using var session = await browser.OpenAsync(nameof(An_editor_pastes_an_article_previews_it_rejects_a_statement_and_sees_the_rest_on_the_source_page));
+        await using var session = await browser.OpenAsync(app.BaseAddress, nameof(An_editor_pastes_an_article_previews_it_rejects_a_statement_and_sees_the_rest_on_the_source_page));
         var page = session.Page;
 
         await page.GotoAsync("/account/login?returnUrl=%2Fimport");

@@ -33,31 +33,8 @@ public static class Cli
     /// </summary>
     public static async Task<ProcessRun> RunProcessAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "attribution.exe" : "attribution");
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Configuration from the test runner's own environment must not reach the program.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Database__", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
+        var start = CliProgram.StartInfo(args, workingDirectory, environment);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + CliProgram.Executable);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);

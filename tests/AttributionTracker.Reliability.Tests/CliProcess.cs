@@ -37,31 +37,14 @@ public sealed class CliProcess : IDisposable
 
     public static CliProcess Start(params string[] args)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "attribution.exe" : "attribution");
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // The test runner's own configuration must not reach the program: the data folder is given on the command line.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Database__", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
+        var start = CliProgram.StartInfo(args);
         var process = new Process { StartInfo = start };
         var cli = new CliProcess(process);
         process.OutputDataReceived += (_, e) => cli.Append(e.Data);
         process.ErrorDataReceived += (_, e) => cli.Append(e.Data);
         if (!process.Start())
         {
-            throw new InvalidOperationException("could not start " + program);
+            throw new InvalidOperationException("could not start " + CliProgram.Executable);
         }
 
         process.BeginOutputReadLine();

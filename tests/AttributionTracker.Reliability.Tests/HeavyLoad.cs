@@ -1,7 +1,7 @@
 namespace AttributionTracker.Reliability.Tests;
 
 /// <summary>
-/// Each test here loads the 2-core machine on purpose (a 500-article import, 64 readers and a writer): in one
+/// Each test here loads the 2-core machine on purpose (a 150-article import killed and rerun, 64 readers and a writer): in one
 /// collection they run one at a time, so one test's load does not become another's failure or distort its figures.
 /// </summary>
 [CollectionDefinition(Name)]

@@ -2,6 +2,7 @@ using System.Globalization;
 using AttributionTracker.Data;
 using AttributionTracker.Data.Seeding;
 using AttributionTracker.Domain;
+using AttributionTracker.Web.Pages.Editing;
 using AttributionTracker.Web.Pages.Pickers;
 using AttributionTracker.Web.Pages.Statements;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -365,45 +366,43 @@ public sealed class StatementEditor(
         return (quote, (at, at + quote.Length), src.Language);
     }
 
-    private async Task<Party> NewPartyAsync(Picked p, CancellationToken ct)
-    {
-        var slugs = new SlugAllocator(await db.Parties.Select(x => x.Slug).ToListAsync(ct));
-        var party = new Party
+    private Task<Party> NewPartyAsync(Picked p, CancellationToken ct) =>
+        AddNewAsync(db.Parties, db.Parties.Select(x => x.Slug), p.Name, slug => new Party
         {
             Name = p.Name,
-            Slug = slugs.Allocate(p.Name),
+            Slug = slug,
             Kind = Enum.Parse<PartyKind>(p.Input.NewKind!, ignoreCase: true),
             StateCode = CountryCode.TryParse(p.Input.NewState, out var code) ? code : null,
-        };
-        db.Parties.Add(party);
-        return party;
-    }
+        }, ct);
 
-    private async Task<Actor> NewActorAsync(Picked p, CancellationToken ct)
-    {
-        var slugs = new SlugAllocator(await db.Actors.Select(x => x.Slug).ToListAsync(ct));
-        var actor = new Actor
+    private Task<Actor> NewActorAsync(Picked p, CancellationToken ct) =>
+        AddNewAsync(db.Actors, db.Actors.Select(x => x.Slug), p.Name, slug => new Actor
         {
             Name = p.Name,
-            Slug = slugs.Allocate(p.Name),
+            Slug = slug,
             Kind = Enum.Parse<ActorKind>(p.Input.NewKind!, ignoreCase: true),
             SponsorStateCode = CountryCode.TryParse(p.Input.NewState, out var code) ? code : null,
-        };
-        db.Actors.Add(actor);
-        return actor;
-    }
+        }, ct);
 
-    private async Task<Incident> NewIncidentAsync(Picked p, CancellationToken ct)
-    {
-        var slugs = new SlugAllocator(await db.Incidents.Select(x => x.Slug).ToListAsync(ct));
-        var incident = new Incident
+    private Task<Incident> NewIncidentAsync(Picked p, CancellationToken ct) =>
+        AddNewAsync(db.Incidents, db.Incidents.Select(x => x.Slug), p.Name, slug => new Incident
         {
             Name = p.Name,
-            Slug = slugs.Allocate(p.Name),
+            Slug = slug,
             StartDate = PartialDate.TryParse(p.Input.NewDate, out var start) ? start : null,
-        };
-        db.Incidents.Add(incident);
-        return incident;
+        }, ct);
+
+    /// <summary>
+    /// A record the statement names for the first time, added to the store with a slug of its own: none taken, and
+    /// not one of the reserved words of the record pages' addresses (as the record editors do).
+    /// </summary>
+    private static async Task<T> AddNewAsync<T>(DbSet<T> records, IQueryable<Slug> taken, string name, Func<Slug, T> create, CancellationToken ct)
+        where T : class
+    {
+        var slugs = new SlugAllocator((await taken.ToListAsync(ct)).Concat(EditingRoutes.Reserved));
+        var record = create(slugs.Allocate(name));
+        records.Add(record);
+        return record;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -56,9 +56,10 @@ public sealed class HostileMarkupDownloadTests(HostileMarkupApp app)
         var cells = ReadCells(csv).ToList();
 
         Assert.DoesNotContain(cells, c => c.Length > 0 && c[0] is '=' or '+' or '-' or '@' or '\t' or '\r');
+        // Each formula leads its group's values (PayloadGroup.Of), so some cell starts with it: escaped, it starts with '.
         foreach (var formula in Payloads.Where(p => p[0] is '=' or '+' or '-' or '@'))
         {
-            Assert.Contains("'" + formula, cells);
+            Assert.Contains(cells, c => c.StartsWith("'" + formula, StringComparison.Ordinal));
         }
     }
 
@@ -66,14 +67,14 @@ public sealed class HostileMarkupDownloadTests(HostileMarkupApp app)
     public async Task The_json_api_returns_the_payloads_as_json_strings_that_a_browser_will_not_sniff_as_html()
     {
         using var client = app.CreateClient();
-        for (var i = 0; i < Payloads.Count; i++)
+        foreach (var g in HostileMarkupApp.Groups)
         {
-            using var response = await client.GetAsync($"/api/v1/statements/{app.Records[i].Statement}", TestContext.Current.CancellationToken);
+            using var response = await client.GetAsync($"/api/v1/statements/{app.Records[g.Number].Statement}", TestContext.Current.CancellationToken);
             response.EnsureSuccessStatusCode();
             Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
             Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-            Assert.Equal(Payloads[i], json.RootElement.GetProperty("quote").GetString());
+            Assert.Equal(g.Text, json.RootElement.GetProperty("quote").GetString());
         }
     }
 

@@ -5,12 +5,13 @@ namespace AttributionTracker.Browser.Tests.HostileMarkup;
 
 /// <summary>
 /// Issue 8: every payload of the corpus, stored in every text field an editor or an import can fill, is shown as inert
-/// text on every page that shows it, in the edit forms, and as a search query or filter value.
+/// text on every page that shows it, in the edit forms, and as a search query or filter value. Each page template is
+/// visited once per payload group (<see cref="HostileMarkupApp.Groups"/>), with all of the group's payloads on it.
 /// </summary>
 [Collection(HostileMarkupCollection.Name)]
 public sealed class HostileMarkupPageTests(HostileMarkupApp app)
 {
-    private static IReadOnlyList<string> Payloads => HostileMarkupApp.Payloads;
+    private static IReadOnlyList<PayloadGroup> Groups => HostileMarkupApp.Groups;
 
     [Fact]
     public async Task Every_payload_is_shown_as_inert_text_on_the_pages_that_show_it()
@@ -22,13 +23,14 @@ public sealed class HostileMarkupPageTests(HostileMarkupApp app)
             await inspection.VisitAsync(url);
         }
 
-        for (var i = 0; i < Payloads.Count; i++)
+        foreach (var g in Groups)
         {
-            var r = app.Records[i];
+            var r = app.Records[g.Number];
             foreach (var url in new[] { $"/incidents/{r.Incident}", $"/actors/{r.Actor}", $"/parties/{r.Party}", $"/sources/{r.Source}", $"/statements/{r.Statement}" })
             {
                 await inspection.VisitAsync(url);
-                Assert.True(await inspection.ShowsAsync(Payloads[i]), $"{url} does not show payload {i} as text");
+                var missing = await inspection.NotShownAsync(g.Payloads);
+                Assert.True(missing.Count == 0, $"{url} does not show these payloads of group {g.Number} as text: {string.Join(" | ", missing)}");
             }
         }
 
@@ -47,13 +49,14 @@ public sealed class HostileMarkupPageTests(HostileMarkupApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.Locator("#signed-in-as")).ToHaveTextAsync(app.EditorEmail);
 
-        for (var i = 0; i < Payloads.Count; i++)
+        foreach (var g in Groups)
         {
-            var r = app.Records[i];
+            var r = app.Records[g.Number];
             foreach (var url in new[] { $"/incidents/{r.Incident}/edit", $"/actors/{r.Actor}/edit", $"/parties/{r.Party}/edit", $"/sources/{r.Source}/edit", $"/statements/{r.Statement}/edit" })
             {
                 await inspection.VisitAsync(url);
-                Assert.True(await inspection.ShowsAsync(Payloads[i]), $"{url} does not hold payload {i} in its fields");
+                var missing = await inspection.NotShownAsync(g.Payloads);
+                Assert.True(missing.Count == 0, $"{url} does not hold these payloads of group {g.Number} in its fields: {string.Join(" | ", missing)}");
             }
         }
 
@@ -65,9 +68,9 @@ public sealed class HostileMarkupPageTests(HostileMarkupApp app)
     {
         await using var session = await app.OpenAsync(nameof(Every_payload_is_inert_as_a_search_query_and_as_a_filter_value));
         var inspection = await PageInspection.StartAsync(session.Page);
-        foreach (var payload in Payloads)
+        foreach (var g in Groups)
         {
-            var value = Uri.EscapeDataString(payload);
+            var value = Uri.EscapeDataString(g.Text);
             await inspection.VisitAsync($"/search?q={value}");
             await inspection.VisitAsync($"/incidents?q={value}");
             await inspection.VisitAsync($"/incidents?actor={value}&by={value}&accuser={value}&year={value}&conf={value}&sort={value}");

@@ -76,16 +76,16 @@ internal sealed class PageInspection
         Assert.True(result.Found.Length == 0, $"{url}: live markup {string.Join(" | ", result.Found)}");
     }
 
-    /// <summary>Whether the main content shows <paramref name="text"/> as text (or holds it in a form field).</summary>
-    public Task<bool> ShowsAsync(string text) => Page.EvaluateAsync<bool>("""
-        t => {
+    /// <summary>Those of <paramref name="texts"/> that the main content does not show as text (nor hold in a form field).</summary>
+    public async Task<IReadOnlyList<string>> NotShownAsync(IEnumerable<string> texts) => await Page.EvaluateAsync<string[]>("""
+        texts => {
             const norm = s => s.replace(/\s+/g, ' ').trim();
-            const want = norm(t);
             const main = document.querySelector('main') ?? document.body;
-            if (norm(main.textContent).includes(want)) return true;
-            return [...main.querySelectorAll('input, textarea')].some(f => norm(f.value).includes(want));
+            const shown = norm(main.textContent);
+            const fields = [...main.querySelectorAll('input, textarea')].map(f => norm(f.value));
+            return texts.filter(t => !shown.includes(norm(t)) && !fields.some(f => f.includes(norm(t))));
         }
-        """, text);
+        """, texts.ToArray());
 
     private sealed class Probe
     {

@@ -1,3 +1,6 @@
+using AttributionTracker.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace AttributionTracker.Web.Pages.Editing;
 
 /// <summary>One field that another editor changed while this one was editing: what is stored and what was sent.</summary>
@@ -14,6 +17,17 @@ public sealed record ConflictView(IReadOnlyList<ConflictField> Fields, string? S
         fields.Select(f => new ConflictField(f.Label, Normal(f.Theirs), Normal(f.Mine)))
             .Where(f => !string.Equals(f.Theirs, f.Mine, StringComparison.Ordinal))
             .ToList();
+
+    /// <summary>
+    /// What an edit page shows when its save met <paramref name="stored"/>, a newer version: the fields that differ,
+    /// who saved it and when. The form is set to the stored version, so "save mine" resubmits it over that one.
+    /// </summary>
+    public static ConflictView Against(Entity stored, IReadOnlyList<ConflictField> fields, IEditInput input, ModelStateDictionary modelState, string keepTheirsUrl)
+    {
+        modelState.Remove("Input.Version");
+        input.Version = stored.Version;
+        return new ConflictView(fields, stored.UpdatedBy, stored.UpdatedAt, keepTheirsUrl);
+    }
 
     private static string Normal(string? value) => value?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() ?? "";
 }

@@ -116,11 +116,7 @@ public abstract class RecordEditModel<TRecord, TInput>(AttributionDbContext db, 
             return NotFound();
         }
 
-        Conflict = new ConflictView(Differences(ToInput(stored)), stored.UpdatedBy, stored.UpdatedAt, Url.Page("Details", new { slug })!);
-
-        // "Save mine" resubmits the form against the version now stored.
-        ModelState.Remove("Input.Version");
-        Input.Version = stored.Version;
+        Conflict = ConflictView.Against(stored, Differences(ToInput(stored)), Input, ModelState, Url.Page("Details", new { slug })!);
         return await FormAsync(slug, cancellationToken);
     }
 }

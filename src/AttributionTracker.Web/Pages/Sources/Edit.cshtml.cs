@@ -120,19 +120,14 @@ public sealed class EditModel(AttributionDbContext db) : PageModel
         }
 
         var theirs = SourceInput.From(stored);
-        Conflict = new ConflictView(
-            ConflictView.Differences(
-                ("Title", theirs.Title, Input.Title),
-                ("Publisher", theirs.Publisher, Input.Publisher),
-                ("Address", theirs.Url, Input.Url),
-                ("Language", theirs.Language, Input.Language),
-                ("Published", theirs.PublishedOn, Input.PublishedOn),
-                ("Text", theirs.Text, TextLocked ? theirs.Text : Input.Text)),
-            stored.UpdatedBy,
-            stored.UpdatedAt,
-            Url.Page("Details", new { id })!);
-        ModelState.Remove("Input.Version");
-        Input.Version = stored.Version;
+        var fields = ConflictView.Differences(
+            ("Title", theirs.Title, Input.Title),
+            ("Publisher", theirs.Publisher, Input.Publisher),
+            ("Address", theirs.Url, Input.Url),
+            ("Language", theirs.Language, Input.Language),
+            ("Published", theirs.PublishedOn, Input.PublishedOn),
+            ("Text", theirs.Text, TextLocked ? theirs.Text : Input.Text));
+        Conflict = ConflictView.Against(stored, fields, Input, ModelState, Url.Page("Details", new { id })!);
         return await FormAsync(id, cancellationToken);
     }
 

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using AttributionTracker.Domain;
+using AttributionTracker.Web.Pages.Editing;
 
 namespace AttributionTracker.Web.Pages.Sources;
 
-public sealed class SourceInput
+public sealed class SourceInput : IEditInput
 {
     [Required(ErrorMessage = "Give the source its title.")]
     [StringLength(500, ErrorMessage = "A title is at most {1} characters.")]

@@ -16,7 +16,7 @@ public sealed class ExtractorFuzzTests
     [Fact]
     public void Random_mixtures_of_lexicon_words_and_odd_characters_extract_soundly()
     {
-        FuzzRun.Check(RandomArticles.Text.SelectMany(t => RandomArticles.Language.Select(l => (Text: t, Language: l))), 120, c =>
+        FuzzRun.Check(RandomArticles.Text.SelectMany(t => RandomArticles.Language.Select(l => (Text: t, Language: l))), 50, c =>
         {
             // As stored (normalised) and as given: Extract is public and must not trust its caller to normalise.
             foreach (var text in new[] { SourceText.Normalise(c.Text), c.Text })
@@ -42,7 +42,7 @@ public sealed class ExtractorFuzzTests
     [Fact]
     public void Mutated_corpus_articles_are_refused_or_extract_soundly()
     {
-        FuzzRun.Check(MutatedArticles.Article, 100, m =>
+        FuzzRun.Check(MutatedArticles.Article, 40, m =>
         {
             if (ArticlePipeline.ReadAndExtract(m.Bytes, m.File) is var (article, x))
             {

@@ -6,7 +6,7 @@ public sealed class ReaderFuzzTests
     [Fact]
     public void Random_bytes_are_read_or_refused_with_the_documented_error()
     {
-        FuzzRun.Check(RandomBytes.File, 200, file =>
+        FuzzRun.Check(RandomBytes.File, 100, file =>
         {
             if (ArticlePipeline.ReadAndExtract(file.Bytes, file.Name) is var (article, x))
             {
