@@ -1,5 +1,6 @@
 using AttributionTracker.Cli.Commands;
 using AttributionTracker.Cli.Commands.Dump;
+using AttributionTracker.Cli.Commands.Generate;
 using AttributionTracker.Cli.Commands.Users;
 using AttributionTracker.Cli.Infrastructure;
 using AttributionTracker.Data;
@@ -69,6 +70,9 @@ public static class CliApp
                     .WithDescription("Create or update statements from a statements CSV; every row is checked first and nothing is written unless all are good.")
                     .WithExample("csv", "import", "statements", "statements.csv");
             });
+            config.AddCommand<GenerateCommand>("generate")
+                .WithDescription("Fill a new store with a deterministic synthetic dataset for benchmarks (skewed like real data: a few actors and accusers take most statements); refuses a store that holds more than its seed.")
+                .WithExample("generate", "--scale", "0.01", "--data-folder", "/tmp/attribution-small");
             config.AddCommand<DumpCommand>("dump")
                 .WithDescription("Write the whole store (history, redirects, accounts without passwords) as JSON, to standard output or --output.")
                 .WithExample("dump", "--output", "attribution.dump.json");
