@@ -13,7 +13,7 @@
 # Generated stores are kept in bench/.data/ (git-ignored), one per provider, scale and seed.
 set -euo pipefail
 
-provider=sqlite scale=1 seed=7 duration=10s port=5399 articles_copies=20
+provider=sqlite scale=1 seed=1 duration=10s port=5399 articles_copies=20
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --provider) provider="$2"; shift 2 ;;
