@@ -29,6 +29,9 @@ public sealed class PublicPagePolicy(StoreGeneration generation) : IOutputCacheP
             return;
         }
 
+        // A client that asks for a fresh answer ("Cache-Control: no-cache") gets a render, which is then stored. It
+        // opens nothing new: an ignored query value would bypass the cache as well.
+        context.AllowCacheLookup = !AsksForFreshAnswer(context.HttpContext.Request);
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
         var current = await generation.ReadAsync(cancellation);
@@ -57,6 +60,9 @@ public sealed class PublicPagePolicy(StoreGeneration generation) : IOutputCacheP
 
         return ValueTask.CompletedTask;
     }
+
+    private static bool AsksForFreshAnswer(HttpRequest request) =>
+        request.Headers.CacheControl.Any(v => v?.Contains("no-cache", StringComparison.OrdinalIgnoreCase) == true);
 
     private static string TagOf(string generation) => "store:" + generation;
 
