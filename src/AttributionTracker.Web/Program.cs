@@ -4,6 +4,7 @@ using AttributionTracker.Web.Accounts;
 using AttributionTracker.Web.Api;
 using AttributionTracker.Web.Api.Write;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Caching;
 using AttributionTracker.Web.Feeds;
 using AttributionTracker.Web.Pages.Editing;
 using AttributionTracker.Web.Security;
@@ -42,6 +43,7 @@ builder.Services.AddRequestLimits();
 builder.Services.AddSingleton<AttributionTracker.Web.Markdown.MarkdownRenderer>();
 builder.Services.AddOpenApi();
 builder.Services.AddAttributionApi();
+builder.Services.AddPublicPageCache();
 
 var app = builder.Build();
 
@@ -74,6 +76,8 @@ app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseBenchStaticFiles(app.Configuration);
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapAttributionApi();

@@ -45,6 +45,8 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
         var tally = Guid.NewGuid().ToString("N");
         using var client = CreateClient();
         client.DefaultRequestHeaders.Add(SqlCommandTally.Header, tally);
+        // The page's own commands, not the output cache's copy of an earlier render.
+        client.DefaultRequestHeaders.CacheControl = new() { NoCache = true };
         using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         return Services.GetRequiredService<SqlCommandTally>()[tally];

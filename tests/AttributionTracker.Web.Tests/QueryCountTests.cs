@@ -6,9 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AttributionTracker.Web.Tests;
 
 /// <summary>
-/// No page runs a query per row it shows: no page issues more SQL commands with many statements
-/// about the same actor, incident, parties, states and source than with a few. (Both measurements have every kind of row
-/// present, since a page may rightly skip a query for a section that is empty.)
+/// No page runs a query per row it shows: every page, the benchmarked ones included (bench/run.sh), issues exactly as
+/// many SQL commands with many statements about the same actor, incident, parties, states and source as with a few.
+/// (Both measurements have every kind of row present, since a page may rightly skip a query for a section that is
+/// empty.) The writes between the two measurements change the
+/// store's generation, so the second measurement is a real render too, not the output cache's copy.
 /// </summary>
 public sealed class QueryCountTests
 {
@@ -17,7 +19,7 @@ public sealed class QueryCountTests
     private const int Many = 150;
 
     [Fact]
-    public async Task Every_page_issues_as_many_SQL_commands_with_many_more_rows_as_with_few()
+    public async Task Every_page_issues_the_same_number_of_SQL_commands_with_many_more_rows_as_with_few()
     {
         await using var app = new AttributionWebFactory();
         var seed = await SeedRecordsAsync(app);
@@ -29,6 +31,8 @@ public sealed class QueryCountTests
             $"/incidents/{seed.Incident.Slug}",
             "/actors",
             "/actors/hafnium",
+            "/actors/hafnium?p=2",
+            "/actors/hafnium?p=2&dp=2",
             "/parties",
             $"/parties/{seed.Party.Slug}",
             "/states",
@@ -36,7 +40,11 @@ public sealed class QueryCountTests
             "/states/gb",
             "/sources",
             $"/sources/{seed.Source.Id}",
-            "/search?q=hafnium",
+            // Search runs a fixed number of commands per kind of hit on the page shown (a mixed page of 20 may hold
+            // sources with few statements and none with many): each kind is measured on its own.
+            "/search?q=hafnium&kind=statement",
+            "/search?q=hafnium&kind=source",
+            "/search?q=hafnium&kind=actor",
             "/actors/hafnium?asof=2021-07-19",
         ];
 
@@ -52,7 +60,7 @@ public sealed class QueryCountTests
         foreach (var url in urls)
         {
             var after = await app.CountSqlCommandsAsync(url);
-            Assert.True(after <= before[url], $"{url}: {before[url]} SQL commands with {Few} added statements, {after} with {Few + Many}");
+            Assert.True(after == before[url], $"{url}: {before[url]} SQL commands with {Few} added statements, {after} with {Few + Many}");
         }
     }
 

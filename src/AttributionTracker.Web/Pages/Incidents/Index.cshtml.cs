@@ -106,16 +106,18 @@ public sealed record ListChoices(
 
     public static async Task<ListChoices> LoadAsync(AttributionDbContext db, CancellationToken cancellationToken)
     {
+        // From the party's side (a statement's party row always has its statement): an index lookup per party or
+        // state, where asking each state "does any statement have a party of yours" walked every statement.
         var accused = await db.States.AsNoTracking()
             .Where(st => db.Statements.Any(s => s.AccusedStateCode == st.Code))
             .OrderBy(st => st.NameEn).Select(st => new { st.Code, st.NameEn })
             .ToListAsync(cancellationToken);
         var accusing = await db.States.AsNoTracking()
-            .Where(st => db.Statements.Any(s => s.Parties.Any(p => p.Party!.StateCode == st.Code)))
+            .Where(st => db.Parties.Any(p => p.StateCode == st.Code && db.Set<StatementParty>().Any(sp => sp.PartyId == p.Id)))
             .OrderBy(st => st.NameEn).Select(st => new { st.Code, st.NameEn })
             .ToListAsync(cancellationToken);
         var parties = await db.Parties.AsNoTracking()
-            .Where(p => db.Statements.Any(s => s.Parties.Any(sp => sp.PartyId == p.Id)))
+            .Where(p => db.Set<StatementParty>().Any(sp => sp.PartyId == p.Id))
             .OrderBy(p => p.Name).Select(p => new { p.Slug, p.Name })
             .ToListAsync(cancellationToken);
         return new ListChoices(

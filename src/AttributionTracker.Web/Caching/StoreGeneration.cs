@@ -1,0 +1,92 @@
+using System.Data.Common;
+using AttributionTracker.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AttributionTracker.Web.Caching;
+
+/// <summary>
+/// A value that changes whenever anyone commits a write to the store: this app's edits, the API, web imports, and
+/// other processes on the same store (the command line's <c>import</c> beside a running server). Cached pages are
+/// keyed by it, so a page stored before a write is never served after it.
+/// </summary>
+/// <remarks>
+/// SQLite: <c>PRAGMA data_version</c> on one connection kept open for this alone; it changes when any other
+/// connection, in this process or another, commits (WAL included), and costs a read of shared memory.
+/// PostgreSQL: the text of <c>pg_current_snapshot()</c>, which changes whenever a writing transaction starts or
+/// ends anywhere in the cluster; a write elsewhere only costs a needless miss, never a stale page.
+/// Neither goes through EF Core, so it is not one of a page's SQL commands.
+/// </remarks>
+public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
+{
+    private readonly Lock gate = new();
+
+    private DbConnection? sqlite;
+
+    private Func<DbConnection>? postgres;
+
+    private bool resolved;
+
+    /// <summary>The current generation; read it before the page reads the store.</summary>
+    public async ValueTask<string> ReadAsync(CancellationToken cancellationToken)
+    {
+        Resolve();
+        if (sqlite is not null)
+        {
+            lock (gate)
+            {
+                using var command = sqlite.CreateCommand();
+                command.CommandText = "PRAGMA data_version";
+                return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+            }
+        }
+
+        await using var connection = postgres!();
+        await connection.OpenAsync(cancellationToken);
+        await using var query = connection.CreateCommand();
+        query.CommandText = "SELECT pg_current_snapshot()::text";
+        return (string)(await query.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private void Resolve()
+    {
+        if (Volatile.Read(ref resolved))
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            if (resolved)
+            {
+                return;
+            }
+
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
+            var connectionString = db.Database.GetConnectionString()!;
+            if (db.Database.IsSqlite())
+            {
+                // Its own connection, never pooled away: data_version is relative to the connection that reads it.
+                var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false };
+                sqlite = new SqliteConnection(builder.ToString());
+                sqlite.Open();
+            }
+            else
+            {
+                var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
+                    ?? throw new InvalidOperationException($"No ADO.NET provider factory for {db.Database.ProviderName}");
+                postgres = () =>
+                {
+                    var connection = factory.CreateConnection()!;
+                    connection.ConnectionString = connectionString;
+                    return connection;
+                };
+            }
+
+            Volatile.Write(ref resolved, true);
+        }
+    }
+
+    public void Dispose() => sqlite?.Dispose();
+}
