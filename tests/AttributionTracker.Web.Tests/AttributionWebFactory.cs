@@ -1,3 +1,4 @@
+using AttributionTracker.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -7,11 +8,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AttributionTracker.Web.Tests;
 
 /// <summary>
-/// The real app over a real SQLite file in a fresh temporary data folder: migrations and first-start seeding run
-/// exactly as for a user.
+/// The real app over its own new store in a fresh temporary data folder. The store starts as first start leaves it, a copy
+/// of <see cref="StoreTemplate"/>, so the app's own start finds nothing new to load; <see cref="OverEmptyStore"/> gives
+/// a truly empty store, for tests about first start itself.
 /// </summary>
 public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly bool empty;
+    private readonly Lock storeLock = new();
+    private bool storeReady;
+
+    /// <summary>An app over a copy of the seeded template store.</summary>
+    public AttributionWebFactory()
+        : this(empty: false)
+    {
+    }
+
+    private AttributionWebFactory(bool empty) => this.empty = empty;
+
+    /// <summary>An app whose first start really is one: migrations, reference data and the seed article all load at start.</summary>
+    public static AttributionWebFactory OverEmptyStore() => new(empty: true);
+
     /// <summary>
     /// As a shared fixture the app starts here, once, before any test asks for a client: the factory's lazy start
     /// is not safe when several test classes ask at the same moment.
@@ -26,6 +43,7 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        PrepareStore();
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
@@ -37,6 +55,23 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
             services.AddSingleton<SqlCommandTally>();
             services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SqlCommandTally>());
         });
+    }
+
+    /// <summary>
+    /// Fills the store before the app first starts, once: this runs again for each <c>WithWebHostBuilder</c> variant,
+    /// which shares this factory's store.
+    /// </summary>
+    private void PrepareStore()
+    {
+        lock (storeLock)
+        {
+            if (!storeReady && !empty)
+            {
+                StoreTemplate.CopyInto(DataFolder);
+            }
+
+            storeReady = true;
+        }
     }
 
     /// <summary>How many SQL commands one GET of <paramref name="url"/> runs.</summary>

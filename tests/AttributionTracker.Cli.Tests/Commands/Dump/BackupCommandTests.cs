@@ -10,7 +10,7 @@ public sealed class BackupCommandTests
     public async Task A_backup_is_a_working_store_and_an_existing_file_is_replaced_only_with_force()
     {
         using var temp = new TempFolder();
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", temp.Path("data"))).ExitCode);
+        temp.SeededStore();
 
         var first = await Cli.RunAsync("backup", "--output", temp.Path("copy.db"), "--data-folder", temp.Path("data"));
         Assert.Equal(0, first.ExitCode);

@@ -16,8 +16,7 @@ public sealed class DumpRestoreCommandTests
     public async Task A_store_dumped_and_restored_into_a_new_folder_is_the_same_store_and_its_accounts_get_a_password_by_set_password()
     {
         using var temp = new TempFolder();
-        var (original, copy) = (temp.Path("original"), temp.Path("copy"));
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", original)).ExitCode);
+        var (original, copy) = (temp.SeededStore("original"), temp.Path("copy"));
         Assert.Equal(0, (await RunAsync(Password + "\n", "users", "add", "--email", "ana@example.org", "--role", "admin", "--data-folder", original)).ExitCode);
 
         var dumped = await Cli.RunAsync("dump", "--output", temp.Path("store.json"), "--data-folder", original);
