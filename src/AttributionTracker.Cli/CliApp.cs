@@ -37,6 +37,7 @@ public static class CliApp
         {
             config.SetApplicationName("attribution");
             config.ConfigureConsole(console);
+            config.SetExceptionHandler((e, _) => StoreErrors.Report(e, console));
 
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Create or upgrade the store (migrations) and load the reference data and seed articles that are new or changed.");

@@ -45,11 +45,18 @@ builder.Services.AddAttributionApi();
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+try
 {
+    await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync();
     scope.ServiceProvider.GetRequiredService<AttributionDbContext>().ChangedBy = "configuration";
     await FirstAdmin.EnsureAsync(scope.ServiceProvider, app.Configuration, app.Logger);
+}
+catch (StoreUnavailableException e)
+{
+    // A configuration mistake, not a bug: say what to fix, once, and stop.
+    app.Logger.LogCritical("Cannot start: {Problem}", e.Message);
+    return 1;
 }
 
 app.Logger.LogInformation("Store ready; logs in {LogFolder}", LogFolder.Resolve(app.Configuration));
@@ -75,3 +82,4 @@ app.MapInteropDownloads();
 app.MapAtomFeeds();
 
 app.Run();
+return 0;

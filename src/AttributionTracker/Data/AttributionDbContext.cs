@@ -3,13 +3,16 @@ using AttributionTracker.Domain;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AttributionTracker.Data;
 
 /// <summary>
-/// The store. Add a migration after changing the model with
-/// <c>dotnet ef migrations add NAME --project src/AttributionTracker --output-dir Data/Migrations/Sqlite</c>
-/// (the design-time factory points it at a scratch SQLite file).
+/// The store, on SQLite or PostgreSQL (<see cref="StoreOptions.Provider"/>). Each engine has its own migrations:
+/// SQLite's in this assembly (<c>Data/Migrations/Sqlite</c>), PostgreSQL's in <c>AttributionTracker.Migrations.Postgres</c>.
+/// After changing the model add a migration to both with <c>tools/add-migration.sh NAME</c>.
 /// </summary>
 public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> options) : IdentityDbContext<Account>(options)
 {
@@ -57,6 +60,11 @@ public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AttributionDbContext).Assembly);
+        StoreFunctions.Register(builder, Database.IsNpgsql(), this.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(bool))!);
+        if (Database.IsNpgsql())
+        {
+            UnboundedText(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -73,6 +81,33 @@ public sealed class AttributionDbContext(DbContextOptions<AttributionDbContext> 
         configurationBuilder.Properties<IncidentType>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<StateNameKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(16);
+
+        if (Database.IsNpgsql())
+        {
+            // PostgreSQL stores instants as timestamptz, which Npgsql accepts only in UTC. The store's times are UTC
+            // throughout; a time without a kind (a test's literal, a value read from SQLite) is taken as UTC too.
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
+    }
+
+    /// <summary>
+    /// On PostgreSQL strings are <c>text</c>, not <c>varchar(n)</c>: SQLite never enforced the lengths the
+    /// configurations give, so a store must accept on one engine what it accepts on the other (a long quote, a long
+    /// title). Fixed-length columns (hashes) keep their type.
+    /// </summary>
+    private static void UnboundedText(ModelBuilder builder)
+    {
+        static IEnumerable<IMutableProperty> Properties(IMutableTypeBase type) =>
+            type.GetDeclaredProperties().Concat(type.GetDeclaredComplexProperties().SelectMany(c => Properties(c.ComplexType)));
+
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(Properties))
+        {
+            if (property.GetMaxLength() is not null && property.IsFixedLength() != true)
+            {
+                property.SetMaxLength(null);
+            }
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

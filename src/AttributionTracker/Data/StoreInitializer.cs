@@ -1,13 +1,17 @@
 using AttributionTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace AttributionTracker.Data;
 
 /// <summary>
-/// Brings a store up to date on start: creates the data folder, applies migrations, switches SQLite to WAL,
-/// and loads reference data and seed articles that are new or have changed since the last start.
+/// Brings a store up to date on start: creates the data folder (SQLite) or the database (PostgreSQL, when the role
+/// may), applies migrations, switches SQLite to WAL, and loads reference data and seed articles that are new or
+/// have changed since the last start.
 /// </summary>
 public sealed class StoreInitializer(AttributionDbContext db, StoreOptions options, ReferenceDataLoader reference, SeedArticlesLoader articles, ILogger<StoreInitializer> logger)
 {
@@ -23,11 +27,27 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
             }
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        // A database not created yet (PostgreSQL) is not an error: the migrations create it, when the role may.
+        var exists = !db.Database.IsNpgsql() || await PostgresDatabaseExistsAsync(cancellationToken);
+        var pending = (exists ? await db.Database.GetPendingMigrationsAsync(cancellationToken) : db.Database.GetMigrations()).ToList();
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
-            await db.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                if (!exists)
+                {
+                    // Created here rather than by MigrateAsync, which would first log the failed connection as an error.
+                    await db.GetService<IRelationalDatabaseCreator>().CreateAsync(cancellationToken);
+                }
+
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // The role may not create the database or the unaccent extension: a setup step, said in one line.
+                throw Unavailable(e);
+            }
         }
 
         if (db.Database.IsSqlite())
@@ -43,5 +63,36 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
             await reference.LoadAllAsync(options.ResolveSeedsFolder(), cancellationToken);
             await articles.LoadAsync(options.ResolveSeedsFolder(), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Opens one connection to the configured database, outside EF so that a missing database or an unreachable
+    /// server is told in one line (<see cref="StoreUnavailableException"/>) rather than logged as a failure first.
+    /// </summary>
+    private async Task<bool> PostgresDatabaseExistsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var probe = new NpgsqlConnection(db.Database.GetConnectionString());
+            await probe.OpenAsync(cancellationToken);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return false;
+        }
+        catch (NpgsqlException e)
+        {
+            // Wrong host, port, password or rights: one line that names the server, not a stack trace.
+            throw Unavailable(e);
+        }
+    }
+
+    private StoreUnavailableException Unavailable(NpgsqlException e)
+    {
+        var server = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var cause = e.InnerException is { } inner ? $" ({inner.Message.TrimEnd('.')})" : "";
+        return new StoreUnavailableException(
+            $"Cannot open the PostgreSQL store {server.Database} on {server.Host}:{server.Port} as {server.Username}: {e.Message.TrimEnd('.')}{cause}.", e);
     }
 }

@@ -1,4 +1,5 @@
 using AttributionTracker.Domain;
+using AttributionTracker.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Queries;
@@ -18,7 +19,7 @@ public static class ActorList
             // Aliases carry a folded key; canonical names do not, so they are matched word by word with LIKE
             // (case-insensitive for ASCII, which actor names are in practice).
             var namePattern = "%" + key.Replace(' ', '%') + "%";
-            actors = actors.Where(a => EF.Functions.Like(a.Name, namePattern) || a.Aliases.Any(x => x.Key.Contains(key)));
+            actors = actors.Where(a => StoreFunctions.LikeIgnoringCase(a.Name, namePattern) || a.Aliases.Any(x => x.Key.Contains(key)));
         }
 
         if (onlyAccused)

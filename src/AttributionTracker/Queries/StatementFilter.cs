@@ -1,4 +1,5 @@
 using AttributionTracker.Domain;
+using AttributionTracker.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Queries;
@@ -88,17 +89,15 @@ public sealed record StatementFilter
         if (TextPatterns() is { } text)
         {
             result = result.Where(s =>
-                (s.Quote != null && EF.Functions.Like(s.Quote, text.Like, LikeEscape))
-                || (s.Incident != null && (EF.Functions.Like(s.Incident.Name, text.Like, LikeEscape)
+                (s.Quote != null && StoreFunctions.LikeIgnoringCase(s.Quote, text.Like))
+                || (s.Incident != null && (StoreFunctions.LikeIgnoringCase(s.Incident.Name, text.Like)
                     // The casts let EF read the slug column as the text it is stored as (Slug has a value converter).
-                    || (text.FoldedLike != null && (EF.Functions.Like((string)(object)s.Incident.Slug, text.SlugLike)
-                        || s.Incident.Aliases.Any(a => EF.Functions.Like(a.Key, text.FoldedLike)))))));
+                    || (text.FoldedLike != null && (StoreFunctions.LikeIgnoringCase((string)(object)s.Incident.Slug, text.SlugLike!)
+                        || s.Incident.Aliases.Any(a => StoreFunctions.LikeIgnoringCase(a.Key, text.FoldedLike)))))));
         }
 
         return result;
     }
-
-    private const string LikeEscape = "\\";
 
     private (Slug Slug, string Key)? ActorKeys()
     {
@@ -118,7 +117,7 @@ public sealed record StatementFilter
             return null;
         }
 
-        // SQLite's LIKE ignores only ASCII case, so names are also matched through their folded forms — the slug
+        // The LIKE ignores only ASCII case on SQLite, so names are also matched through their folded forms — the slug
         // and the alias keys — and "parlamento de finlandia" or "explotacion" find accented names too. A folded key
         // has only letters, digits and single spaces, so it needs no escaping in a LIKE pattern.
         var like = "%" + Text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)

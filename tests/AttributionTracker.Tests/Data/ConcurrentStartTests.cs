@@ -15,10 +15,11 @@ public sealed class ConcurrentStartTests
     public async Task Two_processes_starting_on_one_new_store_load_the_reference_data_and_seed_article_once()
     {
         var folder = Directory.CreateTempSubdirectory("attribution-concurrent-").FullName;
+        var postgres = TestDatabase.OnPostgres ? await TestDatabase.CreatePostgresAsync(migrated: false) : null;
         try
         {
-            await using var first = Services(folder);
-            await using var second = Services(folder);
+            await using var first = Services(folder, postgres);
+            await using var second = Services(folder, postgres);
 
             // Separate containers have separate connection pools, as two processes do.
             await Task.WhenAll(InitializeAsync(first), InitializeAsync(second));
@@ -33,15 +34,22 @@ public sealed class ConcurrentStartTests
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+            if (postgres is not null)
+            {
+                await TestDatabase.DropPostgresAsync(postgres);
+            }
         }
     }
 
-    private static ServiceProvider Services(string folder)
+    /// <param name="postgres">An empty PostgreSQL database to start on instead of a SQLite file in the folder.</param>
+    private static ServiceProvider Services(string folder, string? postgres)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:DataFolder"] = folder,
             ["Database:SeedsFolder"] = RepositoryFiles.Path("seeds"),
+            ["Database:Provider"] = postgres is null ? null : nameof(StoreProvider.Postgres),
+            ["Database:ConnectionString"] = postgres is null ? null : TestDatabase.ConnectionString(postgres),
         }).Build();
         return new ServiceCollection().AddLogging().AddAttributionStore(configuration).BuildServiceProvider();
     }

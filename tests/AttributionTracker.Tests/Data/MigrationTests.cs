@@ -19,7 +19,10 @@ public sealed class MigrationTests
     {
         await using var store = await TestStore.CreateAsync();
         await using var db = store.NewContext();
-        var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync(TestContext.Current.CancellationToken);
+        var tables = await db.Database.SqlQueryRaw<string>(TestDatabase.OnPostgres
+                ? "SELECT table_name::text AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'"
+                : "SELECT name AS Value FROM sqlite_master WHERE type = 'table'")
+            .ToListAsync(TestContext.Current.CancellationToken);
 
         foreach (var entity in db.Model.GetEntityTypes())
         {

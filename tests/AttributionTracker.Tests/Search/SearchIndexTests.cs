@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AttributionTracker.Tests.Search;
 
-/// <summary>The SQLite index on a store made by the real migrations: what a search finds after the store changes.</summary>
+/// <summary>The search index of the engine under test on a store made by the real migrations: what a search finds after the store changes.</summary>
 public sealed class SearchIndexTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -167,10 +167,26 @@ public sealed class SearchIndexTests
         Assert.Empty((await SearchAsync(store, "hafnio")).Hits);
         await using (var db = store.NewContext())
         {
-            // The index agrees with its content tables after every change (FTS5's own check).
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchStatements (SearchStatements) VALUES ('integrity-check')", Ct);
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchSources (SearchSources) VALUES ('integrity-check')", Ct);
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchNames (SearchNames) VALUES ('integrity-check')", Ct);
+            if (TestDatabase.OnPostgres)
+            {
+                // The names index holds exactly what its triggers should have written (quotes and articles are generated columns).
+                var stale = await db.Database.SqlQueryRaw<int>("""
+                    SELECT count(*)::int AS "Value" FROM (
+                        (SELECT "Kind", "Id", "Name", "AlsoKnownAs", "Identifiers", "Summary" FROM "SearchNames"
+                         EXCEPT SELECT "Kind", "Id", "Name", "AlsoKnownAs", "Identifiers", "Summary" FROM "SearchNameRows")
+                        UNION ALL
+                        (SELECT "Kind", "Id", "Name", "AlsoKnownAs", "Identifiers", "Summary" FROM "SearchNameRows"
+                         EXCEPT SELECT "Kind", "Id", "Name", "AlsoKnownAs", "Identifiers", "Summary" FROM "SearchNames")) AS d
+                    """).SingleAsync(Ct);
+                Assert.Equal(0, stale);
+            }
+            else
+            {
+                // The index agrees with its content tables after every change (FTS5's own check).
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchStatements (SearchStatements) VALUES ('integrity-check')", Ct);
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchSources (SearchSources) VALUES ('integrity-check')", Ct);
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchNames (SearchNames) VALUES ('integrity-check')", Ct);
+            }
         }
     }
 
@@ -231,7 +247,7 @@ public sealed class SearchIndexTests
     {
         await using var store = await StoreWithWorldAsync();
         await using var db = store.NewContext();
-        var index = new SqliteSearchIndex(db);
+        var index = TestStore.SearchIndex(db);
 
         var before = await index.SearchAsync(new SearchRequest("finlandia", AsOf: new DateOnly(2021, 7, 18)), Ct);
         var on = await index.SearchAsync(new SearchRequest("finlandia", AsOf: new DateOnly(2021, 7, 19)), Ct);
@@ -246,7 +262,7 @@ public sealed class SearchIndexTests
     {
         await using var store = await StoreWithWorldAsync();
         await using var db = store.NewContext();
-        var index = new SqliteSearchIndex(db);
+        var index = TestStore.SearchIndex(db);
 
         var all = await index.SearchAsync(new SearchRequest("china"), Ct);
         var second = await index.SearchAsync(new SearchRequest("china", Skip: 1, Take: 1), Ct);
@@ -263,10 +279,8 @@ public sealed class SearchIndexTests
     [Fact]
     public async Task The_migration_indexes_what_was_stored_before_it()
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync(Ct);
-        var options = new DbContextOptionsBuilder<AttributionDbContext>().UseSqlite(connection).Options;
-        await using (var db = new AttributionDbContext(options))
+        await using var store = await TestStore.CreateEmptyAsync();
+        await using (var db = store.NewContext())
         {
             // Rows written with today's model, then the schema taken back to before search existed (the rows stay),
             // so the way up runs SiteSearch over a store that already holds records.
@@ -276,10 +290,10 @@ public sealed class SearchIndexTests
             await db.GetService<IMigrator>().MigrateAsync("InitialModel", Ct);
         }
 
-        await using (var db = new AttributionDbContext(options))
+        await using (var db = store.NewContext())
         {
             await db.Database.MigrateAsync(Ct);
-            var index = new SqliteSearchIndex(db);
+            var index = TestStore.SearchIndex(db);
 
             Assert.Equal("hafnium", Assert.Single((await index.SearchAsync(new SearchRequest("g0125"), Ct)).Hits, h => h.Kind == SearchKind.Actor).Slug);
             Assert.Equal(SearchKind.Party, Assert.Single((await index.SearchAsync(new SearchRequest("centro nacional"), Ct)).Hits).Kind);
@@ -293,7 +307,7 @@ public sealed class SearchIndexTests
     private static async Task<SearchResults> SearchAsync(TestStore store, string typed)
     {
         await using var db = store.NewContext();
-        return await new SqliteSearchIndex(db).SearchAsync(new SearchRequest(typed), Ct);
+        return await TestStore.SearchIndex(db).SearchAsync(new SearchRequest(typed), Ct);
     }
 
     private static async Task<TestStore> StoreWithWorldAsync()

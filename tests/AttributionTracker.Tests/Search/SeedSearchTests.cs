@@ -23,7 +23,7 @@ public sealed class SeedSearchTests
         }
 
         await using var search = store.NewContext();
-        var index = new SqliteSearchIndex(search);
+        var index = TestStore.SearchIndex(search);
         var hafnio = await index.SearchAsync(new SearchRequest("hafnio"), Ct);
         var finlandia = await index.SearchAsync(new SearchRequest("Finlandia"), Ct);
 

@@ -9,9 +9,9 @@ public static class RolesInitializer
 {
     public static async Task EnsureRolesAsync(AttributionDbContext db, CancellationToken cancellationToken = default)
     {
-        // Checked inside the (on SQLite, immediately write-locked) transaction: two processes starting on one new
+        // Checked inside the write-locked transaction (WriteTransactions): two processes starting on one new
         // store add each role once.
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var tx = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var existing = await db.Roles.AsNoTracking().Select(r => r.NormalizedName).ToListAsync(cancellationToken);
         var missing = Roles.All.Where(r => !existing.Contains(Normalize(r))).ToList();
         if (missing.Count == 0)

@@ -60,9 +60,9 @@ public sealed class ReferenceDataLoader(AttributionDbContext db, ILogger<Referen
         // The load itself is the history entry (ReferenceLoads: file, hash, time), not thousands of record changes.
         db.RecordHistory = false;
 
-        // The check is inside the (on SQLite, immediately write-locked) transaction so that two processes starting on
+        // The check is inside the write-locked transaction (WriteTransactions) so that two processes starting on
         // one new store load each file once: the second waits, then finds the first one's load.
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var tx = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         try
         {
             var previous = await db.ReferenceLoads.FindAsync([name], cancellationToken);

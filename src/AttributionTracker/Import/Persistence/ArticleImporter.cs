@@ -42,9 +42,9 @@ public sealed class ArticleImporter(AttributionDbContext db, ILogger<ArticleImpo
         var previousChangedBy = db.ChangedBy;
         db.ChangedBy = changedBy;
 
-        // On SQLite this takes the write lock at once (BEGIN IMMEDIATE), so the check below sees every import another
+        // This takes the store's write lock at once (WriteTransactions), so the check below sees every import another
         // process has committed: two processes importing the same article store it once.
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var tx = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         try
         {
             var existing = await db.Sources.Where(s => s.TextSha256 == fingerprint).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);

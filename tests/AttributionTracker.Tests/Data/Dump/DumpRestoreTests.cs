@@ -49,8 +49,8 @@ public sealed class DumpRestoreTests(SeededStore seeded) : IClassFixture<SeededS
 
         foreach (var query in new[] { "hafnio", "Finlandia", "Microsoft", "Exchange", "GCHQ", "APT28" })
         {
-            var expected = await new SqliteSearchIndex(source).SearchAsync(new SearchRequest(query, Take: 100), Ct);
-            var actual = await new SqliteSearchIndex(copy).SearchAsync(new SearchRequest(query, Take: 100), Ct);
+            var expected = await TestStore.SearchIndex(source).SearchAsync(new SearchRequest(query, Take: 100), Ct);
+            var actual = await TestStore.SearchIndex(copy).SearchAsync(new SearchRequest(query, Take: 100), Ct);
             Assert.NotEmpty(expected.Hits);
             Assert.Equal(expected.Hits.Select(h => (h.Kind, h.Id, h.Snippet.PlainText)), actual.Hits.Select(h => (h.Kind, h.Id, h.Snippet.PlainText)));
         }

@@ -1,0 +1,89 @@
+using AttributionTracker.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace AttributionTracker.Tests;
+
+/// <summary>
+/// Which engine the tests run on: <c>ATTRIBUTION_TEST_DATABASE</c> = <c>sqlite</c> (the default) or <c>postgres</c>,
+/// the server named by <c>ATTRIBUTION_TEST_POSTGRES</c> (a base connection string without a database). On PostgreSQL
+/// the migrations run once per test run into a template database; each store is a copy of it (CREATE DATABASE …
+/// TEMPLATE, a fraction of a second) dropped when the store is disposed.
+/// </summary>
+public static class TestDatabase
+{
+    public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=attribution;Password=attribution";
+
+    public static bool OnPostgres { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("ATTRIBUTION_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static StoreProvider Provider => OnPostgres ? StoreProvider.Postgres : StoreProvider.Sqlite;
+
+    /// <summary>The reason a test that only means something on SQLite gives when it is skipped on PostgreSQL.</summary>
+    public const string SqliteOnly = "SQLite only: ";
+
+    private static readonly string Server = Environment.GetEnvironmentVariable("ATTRIBUTION_TEST_POSTGRES") is { Length: > 0 } s ? s : DefaultPostgres;
+
+    private static readonly string RunId = Guid.NewGuid().ToString("N")[..10];
+
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+
+    private static readonly SemaphoreSlim Copying = new(1, 1);
+
+    private static int count;
+
+    /// <summary>A connection string to <paramref name="database"/> on the test server.</summary>
+    public static string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
+
+    /// <summary>A new database, migrated (a copy of the template) or empty.</summary>
+    public static async Task<string> CreatePostgresAsync(bool migrated = true)
+    {
+        var template = migrated ? await Template.Value : null;
+        var name = $"attribution_test_{RunId}_{Interlocked.Increment(ref count)}";
+
+        // Copies of one template are made one at a time: CREATE DATABASE fails while another session uses the template.
+        await Copying.WaitAsync();
+        try
+        {
+            await ExecuteAsync(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        }
+        finally
+        {
+            Copying.Release();
+        }
+
+        return name;
+    }
+
+    public static async Task DropPostgresAsync(string database)
+    {
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(database)));
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var name = $"attribution_test_{RunId}_template";
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        var options = new DbContextOptionsBuilder<AttributionDbContext>();
+        options.UseAttributionPostgres(ConnectionString(name));
+        await using (var db = new AttributionDbContext(options.Options))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        // No connection may stay open to a template.
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(name)));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").GetAwaiter().GetResult();
+        return name;
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
