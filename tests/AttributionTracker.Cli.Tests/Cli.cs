@@ -16,15 +16,41 @@ public sealed record CliRun(int ExitCode, string Output)
 /// <summary>A run of the <c>attribution</c> program in a child process: its standard output and error kept apart.</summary>
 public sealed record ProcessRun(int ExitCode, string Stdout, string Stderr);
 
-/// <summary>Runs the real <c>attribution</c> command line.</summary>
+/// <summary>
+/// Runs the real <c>attribution</c> command line. On PostgreSQL (<see cref="TestDatabase.OnPostgres"/>) a run gets
+/// <c>Database__Provider=Postgres</c> in its environment and, for its <c>--data-folder</c>, the connection to the database
+/// that stands for that folder (<see cref="FolderStores"/>), so the tests read the same on both engines.
+/// </summary>
 public static class Cli
 {
+    static Cli()
+    {
+        // In-process runs read the configuration from this process's environment; every one of them is on the engine under test.
+        if (TestDatabase.OnPostgres)
+        {
+            Environment.SetEnvironmentVariable("Database__Provider", nameof(Data.StoreProvider.Postgres));
+        }
+    }
+
     /// <summary>In process, through <see cref="CliApp.RunAsync"/>, with a console wide enough that no line wraps.</summary>
     public static async Task<CliRun> RunAsync(params string[] args)
     {
         var console = new TestConsole().Width(2000);
-        var exitCode = await CliApp.RunAsync(args, console);
+        var exitCode = await CliApp.RunAsync(OnEngineUnderTest(args), console);
         return new CliRun(exitCode, console.Output);
+    }
+
+    /// <summary>
+    /// <paramref name="args"/> with, on PostgreSQL, <c>--connection</c> to the database of their <c>--data-folder</c>
+    /// (unless they give one). The folder stays: it still holds the logs and names the store in messages.
+    /// </summary>
+    public static string[] OnEngineUnderTest(string[] args)
+    {
+        var folder = Array.IndexOf(args, "--data-folder");
+        return folder >= 0 && folder + 1 < args.Length && !args.Contains("--connection")
+            && FolderStores.PostgresConnectionString(args[folder + 1]) is { } connection
+                ? [.. args, "--connection", connection]
+                : args;
     }
 
     /// <summary>
@@ -41,7 +67,9 @@ public static class Cli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in args)
+        // On PostgreSQL unless the test chooses the engine itself (a SQLite store to dump from, say).
+        var onPostgres = TestDatabase.OnPostgres && !environment.ContainsKey("Database__Provider");
+        foreach (var arg in onPostgres ? OnEngineUnderTest(args) : args)
         {
             start.ArgumentList.Add(arg);
         }
@@ -50,6 +78,11 @@ public static class Cli
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Database__", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(key);
+        }
+
+        if (onPostgres)
+        {
+            start.Environment["Database__Provider"] = nameof(Data.StoreProvider.Postgres);
         }
 
         foreach (var (key, value) in environment)

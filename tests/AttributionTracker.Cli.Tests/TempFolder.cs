@@ -23,7 +23,7 @@ public sealed class TempFolder : IDisposable
     public string SeededStore(string name = "data")
     {
         var folder = Path(name);
-        StoreTemplate.CopyInto(folder);
+        FolderStores.Seed(folder);
         return folder;
     }
 
@@ -36,6 +36,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        FolderStores.DropUnder(FullName);
         try
         {
             Directory.Delete(FullName, recursive: true);

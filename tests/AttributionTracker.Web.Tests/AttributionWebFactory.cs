@@ -8,15 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AttributionTracker.Web.Tests;
 
 /// <summary>
-/// The real app over its own new store in a fresh temporary data folder. The store starts as first start leaves it, a copy
-/// of <see cref="StoreTemplate"/>, so the app's own start finds nothing new to load; <see cref="OverEmptyStore"/> gives
-/// a truly empty store, for tests about first start itself.
+/// The real app over its own new store, on the engine under test (<see cref="TestDatabase"/>): the SQLite file in a fresh
+/// temporary data folder, or on PostgreSQL a database of its own (dropped at dispose; the folder still holds the logs).
+/// The store starts as first start leaves it, a copy of <see cref="StoreTemplate"/>, so the app's own start finds nothing
+/// new to load; <see cref="OverEmptyStore"/> gives a truly empty store, for tests about first start itself.
 /// </summary>
 public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly bool empty;
     private readonly Lock storeLock = new();
     private bool storeReady;
+
+    /// <summary>On PostgreSQL, this app's own database; null on SQLite.</summary>
+    public PostgresName? Database { get; } = TestDatabase.OnPostgres ? PostgresName.New("web") : null;
 
     /// <summary>An app over a copy of the seeded template store.</summary>
     public AttributionWebFactory()
@@ -44,7 +48,11 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         PrepareStore();
-        builder.UseSetting("Database:DataFolder", DataFolder);
+        foreach (var (key, value) in StoreTemplate.Settings(DataFolder, Database))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:AttributionTracker", "Information");
@@ -65,9 +73,17 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
     {
         lock (storeLock)
         {
+            // An empty PostgreSQL store is a database not created yet: first start creates it, as for a user.
             if (!storeReady && !empty)
             {
-                StoreTemplate.CopyInto(DataFolder);
+                if (Database is { } database)
+                {
+                    StoreTemplate.CopyInto(database);
+                }
+                else
+                {
+                    StoreTemplate.CopyInto(DataFolder);
+                }
             }
 
             storeReady = true;
@@ -89,6 +105,11 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Database is { } database)
+        {
+            await TestDatabase.DropPostgresAsync(database.Value);
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);

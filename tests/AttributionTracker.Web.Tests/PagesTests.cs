@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AttributionTracker.Tests;
 
 namespace AttributionTracker.Web.Tests;
 
@@ -88,7 +89,11 @@ public sealed class PagesTests(AttributionWebFactory factory)
 
         var page = await HtmlPage.GetAsync(app.CreateClient(), "/");
 
-        Assert.True(File.Exists(Path.Combine(app.DataFolder, "attribution.db")));
+        if (!TestDatabase.OnPostgres)
+        {
+            Assert.True(File.Exists(Path.Combine(app.DataFolder, "attribution.db")));
+        }
+
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataFolder, "logs"), "web-*.log"));
         Assert.True(int.Parse(page.Text("#count-actors"), NumberStyles.AllowThousands, CultureInfo.CurrentCulture) > 1000);
         Assert.Contains(page.Document.QuerySelectorAll("table.statements a"), a => a.TextContent == "HAFNIUM" && a.GetAttribute("href") == "/actors/hafnium");

@@ -4,25 +4,52 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace AttributionTracker.Tests;
 
 /// <summary>
 /// A store exactly as first start leaves it (migrations, roles, ~1,000 reference records, the seed article), made once per
 /// test run and copied into each app's or command's new store: first start there finds nothing new to load, so a test
-/// that needs "a new store" pays for a file copy instead of the whole seeding. Tests about first start itself (seeding,
+/// that needs "a new store" pays for a copy instead of the whole seeding. On SQLite the copy is the database file; on
+/// PostgreSQL a database made with <c>CREATE DATABASE … TEMPLATE</c>. Tests about first start itself (seeding,
 /// migrations) use a truly empty store instead.
 /// </summary>
 public static class StoreTemplate
 {
     private static readonly Lazy<string> SqliteFile = new(CreateSqliteTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Gives the new store of <paramref name="dataFolder"/> the seeded template's content.</summary>
+    private static readonly Lazy<string> PostgresDatabase = new(CreatePostgresTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // CREATE DATABASE … TEMPLATE fails while another session is connected to the template; copies go one at a time.
+    private static readonly Lock Copying = new();
+
+    /// <summary>Gives the new SQLite store of <paramref name="dataFolder"/> the seeded template's content.</summary>
     public static void CopyInto(string dataFolder)
     {
         Directory.CreateDirectory(dataFolder);
         File.Copy(SqliteFile.Value, Path.Combine(dataFolder, "attribution.db"), overwrite: false);
     }
+
+    /// <summary>Creates the PostgreSQL database <paramref name="database"/> as a copy of the seeded template.</summary>
+    public static void CopyInto(PostgresName database)
+    {
+        var template = PostgresDatabase.Value;
+        lock (Copying)
+        {
+            Execute($"CREATE DATABASE \"{database.Value}\" TEMPLATE \"{template}\"");
+        }
+    }
+
+    /// <summary>The configuration of an app or command over the store of <paramref name="dataFolder"/> and, on PostgreSQL, <paramref name="database"/>.</summary>
+    public static Dictionary<string, string?> Settings(string dataFolder, PostgresName? database) => database is { } name
+        ? new()
+        {
+            ["Database:DataFolder"] = dataFolder,
+            ["Database:Provider"] = nameof(StoreProvider.Postgres),
+            ["Database:ConnectionString"] = TestDatabase.ConnectionString(name.Value),
+        }
+        : new() { ["Database:DataFolder"] = dataFolder };
 
     private static string CreateSqliteTemplate()
     {
@@ -43,6 +70,17 @@ public static class StoreTemplate
         return file;
     }
 
+    private static string CreatePostgresTemplate()
+    {
+        var name = Task.Run(() => TestDatabase.CreatePostgresAsync(migrated: true)).GetAwaiter().GetResult();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Task.Run(() => TestDatabase.DropPostgresAsync(name)).GetAwaiter().GetResult();
+        Seed(Settings(Path.Combine(Path.GetTempPath(), "attribution-template-logs"), new PostgresName(name)));
+
+        // No connection may stay open to a template.
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(TestDatabase.ConnectionString(name)));
+        return name;
+    }
+
     /// <summary>Runs the app's own first start (<see cref="StoreInitializer"/>) over the store the settings name.</summary>
     private static void Seed(IReadOnlyDictionary<string, string?> settings)
     {
@@ -54,8 +92,17 @@ public static class StoreTemplate
         using var provider = services.BuildServiceProvider();
         using var scope = provider.CreateScope();
 
-        // Synchronously: the factories that ask for the template are built inside synchronous host-building callbacks.
-        scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync().GetAwaiter().GetResult();
+        // Synchronously (on the pool, away from any test's context): the factories that ask for the template are built
+        // inside synchronous host-building callbacks.
+        Task.Run(() => scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync()).GetAwaiter().GetResult();
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(TestDatabase.ConnectionString("postgres"));
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     private static void TryDelete(string folder)

@@ -5,6 +5,7 @@ using AttributionTracker.Data.Dump;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,7 +43,17 @@ internal sealed class DumpCommand(StoreFactory stores, IConfiguration configurat
         await using var provider = stores.Create(settings);
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        List<string> pending;
+        try
+        {
+            pending = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] there is no store at {StoreConnection.Describe(db)}; nothing was written.");
+            return 1;
+        }
+
         if (pending.Count > 0)
         {
             console.MarkupLineInterpolated($"[red]error:[/] the store is not up to date ({pending.Count} migration(s) pending, from {pending[0]}); run `attribution init` on it first. Nothing was written.");

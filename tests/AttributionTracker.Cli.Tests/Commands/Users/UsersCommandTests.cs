@@ -185,7 +185,7 @@ public sealed class UsersCommandTests
     private static async Task<CliRun> RunAsync(string stdin, params string[] args)
     {
         var console = new TestConsole().Width(2000);
-        var exitCode = await CliApp.RunAsync(args, console, new StandardInput(new StringReader(stdin), IsTerminal: false));
+        var exitCode = await CliApp.RunAsync(Cli.OnEngineUnderTest(args), console, new StandardInput(new StringReader(stdin), IsTerminal: false));
         return new CliRun(exitCode, console.Output);
     }
 
