@@ -91,7 +91,8 @@ public static class Cli
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        // Generous: a first start on PostgreSQL creates and migrates a database, which takes minutes on a busy machine.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
