@@ -19,12 +19,6 @@ public sealed record StoreCounts(int Sources, int Statements, int Actors, int Ac
             await db.ReferenceLoads.CountAsync(TestContext.Current.CancellationToken));
     }
 
-    /// <summary>The store the CLI uses for <c>--data-folder <paramref name="dataFolder"/></c>.</summary>
-    public static AttributionDbContext Open(string dataFolder)
-    {
-        var connectionString = new StoreOptions { DataFolder = dataFolder }.ResolveConnectionString();
-        var options = new DbContextOptionsBuilder<AttributionDbContext>();
-        options.UseAttributionSqlite(connectionString);
-        return new AttributionDbContext(options.Options);
-    }
+    /// <summary>The store the CLI uses for <c>--data-folder <paramref name="dataFolder"/></c> (on PostgreSQL, the database that stands for it).</summary>
+    public static AttributionDbContext Open(string dataFolder) => FolderStores.Open(dataFolder);
 }

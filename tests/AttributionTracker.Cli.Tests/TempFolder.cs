@@ -16,6 +16,17 @@ public sealed class TempFolder : IDisposable
     /// <summary>A sub-folder, created.</summary>
     public string Folder(string name) => Directory.CreateDirectory(Path(name)).FullName;
 
+    /// <summary>
+    /// A data folder whose store is as first start leaves it (a copy of <see cref="StoreTemplate"/>): a command run on it
+    /// finds nothing new to load. For tests that need a store, not a first start.
+    /// </summary>
+    public string SeededStore(string name = "data")
+    {
+        var folder = Path(name);
+        FolderStores.Seed(folder);
+        return folder;
+    }
+
     public string Copy(string source, string folder)
     {
         var target = System.IO.Path.Combine(folder, System.IO.Path.GetFileName(source));
@@ -25,6 +36,7 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        FolderStores.DropUnder(FullName);
         try
         {
             Directory.Delete(FullName, recursive: true);

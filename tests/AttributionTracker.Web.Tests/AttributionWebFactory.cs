@@ -1,3 +1,4 @@
+using AttributionTracker.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -7,11 +8,31 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AttributionTracker.Web.Tests;
 
 /// <summary>
-/// The real app over a real SQLite file in a fresh temporary data folder: migrations and first-start seeding run
-/// exactly as for a user.
+/// The real app over its own new store, on the engine under test (<see cref="TestDatabase"/>): the SQLite file in a fresh
+/// temporary data folder, or on PostgreSQL a database of its own (dropped at dispose; the folder still holds the logs).
+/// The store starts as first start leaves it, a copy of <see cref="StoreTemplate"/>, so the app's own start finds nothing
+/// new to load; <see cref="OverEmptyStore"/> gives a truly empty store, for tests about first start itself.
 /// </summary>
 public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly bool empty;
+    private readonly Lock storeLock = new();
+    private bool storeReady;
+
+    /// <summary>On PostgreSQL, this app's own database; null on SQLite.</summary>
+    public PostgresName? Database { get; } = TestDatabase.OnPostgres ? PostgresName.New("web") : null;
+
+    /// <summary>An app over a copy of the seeded template store.</summary>
+    public AttributionWebFactory()
+        : this(empty: false)
+    {
+    }
+
+    private AttributionWebFactory(bool empty) => this.empty = empty;
+
+    /// <summary>An app whose first start really is one: migrations, reference data and the seed article all load at start.</summary>
+    public static AttributionWebFactory OverEmptyStore() => new(empty: true);
+
     /// <summary>
     /// As a shared fixture the app starts here, once, before any test asks for a client: the factory's lazy start
     /// is not safe when several test classes ask at the same moment.
@@ -26,7 +47,12 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:DataFolder", DataFolder);
+        PrepareStore();
+        foreach (var (key, value) in StoreTemplate.Settings(DataFolder, Database))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:AttributionTracker", "Information");
@@ -37,6 +63,31 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
             services.AddSingleton<SqlCommandTally>();
             services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<SqlCommandTally>());
         });
+    }
+
+    /// <summary>
+    /// Fills the store before the app first starts, once: this runs again for each <c>WithWebHostBuilder</c> variant,
+    /// which shares this factory's store.
+    /// </summary>
+    private void PrepareStore()
+    {
+        lock (storeLock)
+        {
+            // An empty PostgreSQL store is a database not created yet: first start creates it, as for a user.
+            if (!storeReady && !empty)
+            {
+                if (Database is { } database)
+                {
+                    StoreTemplate.CopyInto(database);
+                }
+                else
+                {
+                    StoreTemplate.CopyInto(DataFolder);
+                }
+            }
+
+            storeReady = true;
+        }
     }
 
     /// <summary>How many SQL commands one GET of <paramref name="url"/> runs.</summary>
@@ -56,6 +107,11 @@ public sealed class AttributionWebFactory : WebApplicationFactory<Program>, IAsy
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Database is { } database)
+        {
+            await TestDatabase.DropPostgresAsync(database.Value);
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);

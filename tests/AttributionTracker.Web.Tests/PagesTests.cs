@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AttributionTracker.Tests;
 
 namespace AttributionTracker.Web.Tests;
 
@@ -82,11 +83,19 @@ public sealed class PagesTests(AttributionWebFactory factory)
     }
 
     [Fact]
-    public async Task First_start_creates_the_database_and_logs_in_the_data_folder()
+    public async Task First_start_over_an_empty_store_creates_the_database_loads_the_reference_data_and_the_seed_article_and_logs_in_the_data_folder()
     {
-        await factory.CreateClient().GetAsync("/", TestContext.Current.CancellationToken);
+        await using var app = AttributionWebFactory.OverEmptyStore();
 
-        Assert.True(File.Exists(Path.Combine(factory.DataFolder, "attribution.db")));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataFolder, "logs"), "web-*.log"));
+        var page = await HtmlPage.GetAsync(app.CreateClient(), "/");
+
+        if (!TestDatabase.OnPostgres)
+        {
+            Assert.True(File.Exists(Path.Combine(app.DataFolder, "attribution.db")));
+        }
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataFolder, "logs"), "web-*.log"));
+        Assert.True(int.Parse(page.Text("#count-actors"), NumberStyles.AllowThousands, CultureInfo.CurrentCulture) > 1000);
+        Assert.Contains(page.Document.QuerySelectorAll("table.statements a"), a => a.TextContent == "HAFNIUM" && a.GetAttribute("href") == "/actors/hafnium");
     }
 }

@@ -12,7 +12,7 @@ public sealed class CsvCommandTests
     public async Task Statements_exported_with_a_filter_and_imported_back_change_nothing()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
         var file = temp.Path("statements.csv");
 
         var export = await Cli.RunAsync("csv", "export", "statements", "--accused", "CN", "--output", file, "--data-folder", data);
@@ -39,8 +39,7 @@ public sealed class CsvCommandTests
     public async Task Importing_a_bad_statements_file_lists_each_problem_and_writes_nothing()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", data)).ExitCode);
+        var data = temp.SeededStore();
         var file = temp.Path("statements.csv");
         string Row(params (string Column, string Value)[] cells) =>
             string.Join(",", C.Names.Select(n => cells.FirstOrDefault(c => c.Column == n).Value ?? ""));

@@ -8,7 +8,7 @@ public sealed class GalaxyExportCommandTests
     public async Task Exporting_writes_a_galaxy_file_that_galaxy_import_takes_back_without_new_actors()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
         var file = temp.Path("threat-actor.json");
 
         var export = await Cli.RunAsync("galaxy", "export", "--output", file, "--data-folder", data);

@@ -22,8 +22,7 @@ public sealed class GalaxyImportCommandTests
     public async Task Importing_a_malformed_galaxy_file_lists_its_problems_and_writes_nothing()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", data)).ExitCode);
+        var data = temp.SeededStore();
         var file = temp.Path("threat-actor.json");
         await File.WriteAllTextAsync(file, Malformed, TestContext.Current.CancellationToken);
         var before = await StoreCounts.OfAsync(data);
@@ -46,8 +45,7 @@ public sealed class GalaxyImportCommandTests
     public async Task Importing_a_file_that_is_not_JSON_says_so_and_writes_nothing()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", data)).ExitCode);
+        var data = temp.SeededStore();
         var file = temp.Path("threat-actor.json");
         await File.WriteAllTextAsync(file, "{ \"values\": [ { \"uuid\": ", TestContext.Current.CancellationToken);
         var before = await StoreCounts.OfAsync(data);

@@ -15,7 +15,7 @@ public sealed partial class ImportCommandTests
     public async Task Importing_bad_input_reports_the_file_and_the_reason_and_changes_nothing(string kind)
     {
         using var temp = new TempFolder();
-        var data = await InitializedStoreAsync(temp);
+        var data = temp.SeededStore();
         var (path, reason) = BadArticles.Create(kind, temp.FullName);
         var before = await StoreCounts.OfAsync(data);
 
@@ -31,7 +31,7 @@ public sealed partial class ImportCommandTests
     public async Task Importing_the_same_article_twice_imports_it_once()
     {
         using var temp = new TempFolder();
-        var data = await InitializedStoreAsync(temp);
+        var data = temp.SeededStore();
         var article = RepositoryFiles.Corpus("en_02_wannacry_north_korea.txt");
         var before = await StoreCounts.OfAsync(data);
 
@@ -102,7 +102,7 @@ public sealed partial class ImportCommandTests
     public async Task Importing_a_folder_imports_every_article_in_it()
     {
         using var temp = new TempFolder();
-        var data = await InitializedStoreAsync(temp);
+        var data = temp.SeededStore();
         var folder = temp.Folder("articles");
         var files = new[] { "en_03_iran_bank_ddos.txt", "es_05_apt40_australia_china.txt" }.Select(f => temp.Copy(RepositoryFiles.Corpus(f), folder)).ToList();
         var before = await StoreCounts.OfAsync(data);
@@ -123,7 +123,7 @@ public sealed partial class ImportCommandTests
     public async Task Importing_a_folder_with_bad_files_imports_the_good_ones_and_reports_each_bad_one()
     {
         using var temp = new TempFolder();
-        var data = await InitializedStoreAsync(temp);
+        var data = temp.SeededStore();
         var folder = temp.Folder("articles");
         var good = new[] { "en_04_solarwinds_svr.txt", "es_06_apt28_chequia_alemania.txt" }.Select(f => temp.Copy(RepositoryFiles.Corpus(f), folder)).ToList();
         var bad = new[]
@@ -151,7 +151,7 @@ public sealed partial class ImportCommandTests
     {
         // The seed says "Hafnio" and "Hafnium"; the Storting article says "Hafnium": one actor, whatever the spelling.
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
 
         var seed = await Cli.RunAsync("import", RepositoryFiles.SeedArticle, "--data-folder", data);
         var storting = await Cli.RunAsync("import", RepositoryFiles.Corpus("es_08_storting_noruega_rusia_china.txt"), "--data-folder", data);
@@ -167,14 +167,6 @@ public sealed partial class ImportCommandTests
             .Select(a => a.Name)
             .ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(["HAFNIUM"], hafnium);
-    }
-
-    private static async Task<string> InitializedStoreAsync(TempFolder temp)
-    {
-        var data = temp.Path("data");
-        var init = await Cli.RunAsync("init", "--data-folder", data);
-        Assert.True(init.ExitCode == 0, init.Output);
-        return data;
     }
 
     private static async Task<List<string>> ImportedFromAsync(string data, string folder)

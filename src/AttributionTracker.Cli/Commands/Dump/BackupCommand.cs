@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using AttributionTracker.Cli.Infrastructure;
+using AttributionTracker.Data;
 using AttributionTracker.Data.Dump;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -8,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace AttributionTracker.Cli.Commands.Dump;
 
-/// <summary>A consistent copy of the SQLite store while it is in use (SQLite's online backup).</summary>
+/// <summary>A consistent copy of the SQLite store while it is in use (SQLite's online backup); a PostgreSQL store has pg_dump for that.</summary>
 internal sealed class BackupCommand(IConfiguration configuration, IAnsiConsole console) : AsyncCommand<BackupCommand.Settings>
 {
     public sealed class Settings : StoreSettings
@@ -27,6 +28,12 @@ internal sealed class BackupCommand(IConfiguration configuration, IAnsiConsole c
         if (string.IsNullOrWhiteSpace(settings.Output))
         {
             console.MarkupLine("[red]error:[/] --output: give the file to write the copy to.");
+            return 1;
+        }
+
+        if (StoreConnection.Provider(configuration) == StoreProvider.Postgres)
+        {
+            console.MarkupLine("[red]error:[/] backup copies SQLite store files only, and this store is on PostgreSQL: use pg_dump (for example `pg_dump --format=custom --file=attribution.pgdump DATABASE`), or `attribution dump` for a file either engine restores. Nothing was written.");
             return 1;
         }
 

@@ -3,6 +3,8 @@ using AttributionTracker.Cli.Infrastructure;
 using AttributionTracker.Data;
 using AttributionTracker.Data.Dump;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -42,6 +44,13 @@ internal sealed class DumpCommand(StoreFactory stores, IConfiguration configurat
         await using var provider = stores.Create(settings);
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
+        // On PostgreSQL "no store" is a database that does not exist (EF would call it a store with every migration pending).
+        if (!db.Database.IsSqlite() && !await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] there is no store at {StoreConnection.Describe(db)}; nothing was written.");
+            return 1;
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -36,7 +36,7 @@ internal sealed class RestoreCommand(StoreFactory stores, IAnsiConsole console) 
         IReadOnlyList<string> problems;
         await using (var input = System.IO.File.OpenRead(settings.File))
         {
-            (dump, problems) = await DumpFile.ReadAsync(input, DumpPlan.For(db), [.. db.Database.GetMigrations()], cancellationToken);
+            (dump, problems) = await DumpFile.ReadAsync(input, DumpPlan.For(db), DumpMigrations.Known(db), cancellationToken);
         }
 
         if (dump is null)
@@ -60,7 +60,7 @@ internal sealed class RestoreCommand(StoreFactory stores, IAnsiConsole console) 
         var occupied = await StoreRestorer.OccupiedTablesAsync(db, cancellationToken);
         if (occupied.Count > 0)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] the store at {db.Database.GetDbConnection().DataSource} already holds records ({string.Join(", ", occupied.Take(5).Select(o => $"{o.Table}: {o.Rows:N0}"))}{(occupied.Count > 5 ? ", …" : "")}); restore writes only into an empty store. Give a new --data-folder. Nothing was written.");
+            console.MarkupLineInterpolated($"[red]error:[/] the store at {StoreConnection.Describe(db)} already holds records ({string.Join(", ", occupied.Take(5).Select(o => $"{o.Table}: {o.Rows:N0}"))}{(occupied.Count > 5 ? ", …" : "")}); restore writes only into an empty store. Give a new --data-folder (or, on PostgreSQL, a new database). Nothing was written.");
             return 1;
         }
 
@@ -71,7 +71,7 @@ internal sealed class RestoreCommand(StoreFactory stores, IAnsiConsole console) 
         }
 
         var accounts = dump.Rows.GetValueOrDefault("AspNetUsers")?.Count ?? 0;
-        console.MarkupLineInterpolated($"Restored {rows:N0} rows into [bold]{db.Database.GetDbConnection().DataSource}[/].");
+        console.MarkupLineInterpolated($"Restored {rows:N0} rows into [bold]{StoreConnection.Describe(db)}[/].");
         if (accounts > 0)
         {
             console.MarkupLineInterpolated($"The {accounts} account(s) have no password: give each one with `attribution users set-password --email ADDRESS` (read from standard input).");

@@ -1,7 +1,9 @@
 using AttributionTracker.Cli.Infrastructure;
 using AttributionTracker.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace AttributionTracker.Cli.Commands.Dump;
 
@@ -15,6 +17,22 @@ internal static class StoreConnection
         options.ConnectionString = settings.ConnectionString ?? options.ConnectionString;
         return options.ResolveConnectionString();
     }
+
+    /// <summary>How messages name the store: the SQLite file, or the PostgreSQL database and its server.</summary>
+    public static string Describe(AttributionDbContext db)
+    {
+        if (db.Database.IsSqlite())
+        {
+            return db.Database.GetDbConnection().DataSource;
+        }
+
+        var server = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        return $"database {server.Database} on {server.Host}:{server.Port}";
+    }
+
+    /// <summary>The engine the configuration and the command's options choose.</summary>
+    public static StoreProvider Provider(IConfiguration configuration) =>
+        (configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions()).Provider;
 
     /// <summary>The SQLite file the connection names, or null when it is not one (another database, or in memory).</summary>
     public static string? SqliteFile(string connectionString)

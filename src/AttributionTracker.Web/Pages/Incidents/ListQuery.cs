@@ -34,15 +34,17 @@ public static class ListQuery
             Latest = matching.Where(s => s.IncidentId == i.Id && s.Date != null).Max(s => (DateOnly?)s.Date!.Start),
         });
 
-        // Undated incidents go last whichever way dates are sorted: "no date" is neither early nor late.
+        // Undated incidents go last whichever way dates are sorted: "no date" is neither early nor late. No confidence
+        // given is the lowest, said in the query because the engines disagree on where NULL sorts (SQLite: first
+        // ascending; PostgreSQL: first descending).
         var ordered = (sort.Key, sort.Descending) switch
         {
             (ListSortKey.Name, false) => figures.OrderBy(x => x.Name),
             (ListSortKey.Name, true) => figures.OrderByDescending(x => x.Name),
             (ListSortKey.Statements, false) => figures.OrderBy(x => x.Statements),
             (ListSortKey.Statements, true) => figures.OrderByDescending(x => x.Statements),
-            (ListSortKey.Confidence, false) => figures.OrderBy(x => x.Highest),
-            (ListSortKey.Confidence, true) => figures.OrderByDescending(x => x.Highest),
+            (ListSortKey.Confidence, false) => figures.OrderBy(x => x.Highest != null).ThenBy(x => x.Highest),
+            (ListSortKey.Confidence, true) => figures.OrderBy(x => x.Highest == null).ThenByDescending(x => x.Highest),
             (ListSortKey.Latest, false) => figures.OrderBy(x => x.Latest == null).ThenBy(x => x.Latest),
             (ListSortKey.Latest, true) => figures.OrderBy(x => x.Latest == null).ThenByDescending(x => x.Latest),
             (_, false) => figures.OrderBy(x => x.StartDate == null).ThenBy(x => x.StartDate!.Start),

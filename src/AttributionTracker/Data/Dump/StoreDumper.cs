@@ -11,7 +11,9 @@ namespace AttributionTracker.Data.Dump;
 
 /// <summary>
 /// Writes the whole store as a dump: every table of the model but the excluded ones, read in one transaction so a store in
-/// use is dumped as it was at one moment. Reads through ADO.NET, not entities, so nothing is tracked or stamped.
+/// use is dumped as it was at one moment. Reads through ADO.NET, not entities, so nothing is tracked or stamped. Rows come
+/// in key order, text keys compared byte by byte on either engine, so a store holding the same rows dumps to the same
+/// tables on SQLite and on PostgreSQL.
 /// </summary>
 public static class StoreDumper
 {
@@ -26,11 +28,20 @@ public static class StoreDumper
         {
             var connection = db.Database.GetDbConnection();
             // A snapshot that does not hold up writers: SQLite's default BEGIN IMMEDIATE would lock them out for the whole
-            // dump, whereas a deferred read transaction (in WAL mode) sees one moment and lets them go on; elsewhere,
-            // repeatable read is a snapshot.
-            await using var transaction = connection is SqliteConnection sqlite
+            // dump, whereas a deferred read transaction (in WAL mode) sees one moment and lets them go on; on PostgreSQL a
+            // read-only repeatable-read transaction is one snapshot for every table and takes no lock a writer waits for.
+            var sqlite = connection as SqliteConnection;
+            await using var transaction = sqlite is not null
                 ? sqlite.BeginTransaction(deferred: true)
                 : await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            if (sqlite is null)
+            {
+                await using var readOnly = connection.CreateCommand();
+                readOnly.Transaction = transaction;
+                readOnly.CommandText = "SET TRANSACTION READ ONLY";
+                await readOnly.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             json.WriteStartObject();
             json.WriteString("format", DumpFormat.Version);
@@ -56,7 +67,7 @@ public static class StoreDumper
                 json.WriteStartObject();
                 json.WriteString("name", table.Name);
                 json.WriteStartArray("rows");
-                await WriteRowsAsync(connection, transaction, sql, table, json, cancellationToken);
+                await WriteRowsAsync(connection, transaction, sql, table, byteOrder: sqlite is null, json, cancellationToken);
                 json.WriteEndArray();
                 json.WriteEndObject();
                 await json.FlushAsync(cancellationToken);
@@ -73,11 +84,18 @@ public static class StoreDumper
         }
     }
 
-    private static async Task WriteRowsAsync(DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, DumpTable table, Utf8JsonWriter json, CancellationToken cancellationToken)
+    /// <param name="byteOrder">
+    /// Sort text keys by their bytes (PostgreSQL's "C" collation), as SQLite's default BINARY collation does, rather than
+    /// by the database's language rules.
+    /// </param>
+    private static async Task WriteRowsAsync(DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, DumpTable table, bool byteOrder, Utf8JsonWriter json, CancellationToken cancellationToken)
     {
+        string OrderBy(string key) =>
+            sql.DelimitIdentifier(key) + (byteOrder && table.Column(key)?.Type == typeof(string) ? " COLLATE \"C\"" : "");
+
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => sql.DelimitIdentifier(c.Name)))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} ORDER BY {string.Join(", ", table.Key.Select(k => sql.DelimitIdentifier(k)))}";
+        command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => sql.DelimitIdentifier(c.Name)))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} ORDER BY {string.Join(", ", table.Key.Select(OrderBy))}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -9,7 +9,9 @@ namespace AttributionTracker.Data.Dump;
 /// Writes a checked dump into an empty, migrated store in one transaction, ids and audit stamps as they were. It inserts
 /// rows with plain SQL, past <see cref="AttributionDbContext.SaveChangesAsync(bool, CancellationToken)"/>, so no audit
 /// stamp is renewed and no history row is added: the history restored is the history dumped. The search index is kept
-/// by its triggers as the rows go in.
+/// by its triggers as the rows go in. On PostgreSQL, whose identity columns count on from their own sequence rather than
+/// from the highest id (as SQLite does), each sequence is then moved past the highest id restored, so the next record
+/// added gets a fresh id.
 /// </summary>
 public static class StoreRestorer
 {
@@ -54,8 +56,13 @@ public static class StoreRestorer
             {
                 if (dump.Rows.GetValueOrDefault(table.Name) is { Count: > 0 } rows)
                 {
-                    written += await InsertAsync(connection, transaction, sql, table, rows, cancellationToken);
+                    written += await InsertAsync(connection, transaction, sql, table, rows, utcOnly: !db.Database.IsSqlite(), cancellationToken);
                 }
+            }
+
+            if (!db.Database.IsSqlite())
+            {
+                await ResetIdentitySequencesAsync(connection, transaction, sql, plan, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -68,7 +75,8 @@ public static class StoreRestorer
         return written;
     }
 
-    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, DumpTable table, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, CancellationToken cancellationToken)
+    /// <param name="utcOnly">The store takes times with an offset only in UTC (Npgsql writes timestamptz from UTC values alone).</param>
+    private static async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, DumpTable table, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, bool utcOnly, CancellationToken cancellationToken)
     {
         var columns = table.Columns.Select(c => c.Name).Concat(table.ExcludedColumns).ToList();
         await using var command = connection.CreateCommand();
@@ -87,13 +95,35 @@ public static class StoreRestorer
             for (var i = 0; i < columns.Count; i++)
             {
                 var value = i < table.Columns.Count ? row.GetValueOrDefault(columns[i]) : DumpExclusions.FreshValue(table.Name, columns[i]);
-                parameters[i].Value = value ?? DBNull.Value;
+                parameters[i].Value = (utcOnly && value is DateTimeOffset time ? time.ToUniversalTime() : value) ?? DBNull.Value;
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return rows.Count;
+    }
+
+    /// <summary>
+    /// Sets the sequence behind each single-column integer key to the highest id restored (a table with no rows, or a key
+    /// with no sequence, is left alone: <c>pg_get_serial_sequence</c> gives null and nothing is set).
+    /// </summary>
+    private static async Task ResetIdentitySequencesAsync(DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, DumpPlan plan, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        foreach (var table in plan.Tables)
+        {
+            if (table.Key is not [var key] || table.Column(key)?.Type is not { } type || (type != typeof(int) && type != typeof(long)))
+            {
+                continue;
+            }
+
+            var name = sql.DelimitIdentifier(table.Name, table.Schema);
+            var id = sql.DelimitIdentifier(key);
+            command.CommandText = $"SELECT setval(pg_get_serial_sequence('{name}', '{key}'), MAX({id})) FROM {name} HAVING MAX({id}) IS NOT NULL";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>A table that refers to itself (a party's parent) gets each row after the row it refers to.</summary>

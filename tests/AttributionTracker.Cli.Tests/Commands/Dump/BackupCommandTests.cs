@@ -9,8 +9,9 @@ public sealed class BackupCommandTests
     [Fact]
     public async Task A_backup_is_a_working_store_and_an_existing_file_is_replaced_only_with_force()
     {
+        Assert.SkipWhen(TestDatabase.OnPostgres, TestDatabase.SqliteOnly + "backup copies the SQLite file (SQLite online backup); on PostgreSQL it points to pg_dump, tested below");
         using var temp = new TempFolder();
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", temp.Path("data"))).ExitCode);
+        temp.SeededStore();
 
         var first = await Cli.RunAsync("backup", "--output", temp.Path("copy.db"), "--data-folder", temp.Path("data"));
         Assert.Equal(0, first.ExitCode);
@@ -34,6 +35,24 @@ public sealed class BackupCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("backup copies SQLite store files only", Assert.Single(run.Errors));
+        Assert.False(File.Exists(temp.Path("copy.db")));
+    }
+
+    [Fact]
+    public async Task On_PostgreSQL_backup_says_to_use_pg_dump_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var postgres = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "Postgres",
+            ["Database__ConnectionString"] = "Host=127.0.0.1;Database=attribution;Username=attribution",
+        };
+
+        var run = await Cli.RunProcessAsync(temp.FullName, postgres, "backup", "--output", temp.Path("copy.db"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("this store is on PostgreSQL: use pg_dump", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written.", run.Stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.Path("copy.db")));
     }
 

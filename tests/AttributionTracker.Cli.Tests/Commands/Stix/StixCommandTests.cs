@@ -10,9 +10,8 @@ public sealed class StixCommandTests
     public async Task An_incident_exported_from_one_store_imports_into_another_and_reports_what_it_merged()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
         var file = temp.Path("finland.stix.json");
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", data)).ExitCode);
 
         var export = await Cli.RunAsync("stix", "export", "--incident", "ataque-al-parlamento-de-finlandia", "--output", file, "--data-folder", data);
 
@@ -36,8 +35,7 @@ public sealed class StixCommandTests
     public async Task Without_output_the_bundle_alone_goes_to_standard_output()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", data)).ExitCode);
+        var data = temp.SeededStore();
 
         var run = await Cli.RunProcessAsync(temp.Folder("work"), new Dictionary<string, string> { ["HOME"] = temp.Folder("home") },
             "stix", "export", "--actor", "hafnium", "--data-folder", data);
@@ -51,8 +49,7 @@ public sealed class StixCommandTests
     public async Task A_bad_bundle_is_refused_with_every_problem_listed_and_the_store_unchanged()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
-        Assert.Equal(0, (await Cli.RunAsync("init", "--data-folder", data)).ExitCode);
+        var data = temp.SeededStore();
         var file = temp.Path("bad.json");
         await File.WriteAllTextAsync(file, """
             {
@@ -83,7 +80,7 @@ public sealed class StixCommandTests
     public async Task Exporting_an_unknown_actor_or_a_non_slug_says_so()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
 
         var unknown = await Cli.RunAsync("stix", "export", "--actor", "no-such-actor", "--data-folder", data);
         var malformed = await Cli.RunAsync("stix", "export", "--actor", "Not A Slug", "--data-folder", data);

@@ -27,7 +27,7 @@ public sealed class UsersCommandTests
     public async Task Adding_an_admin_reads_the_password_from_standard_input_and_never_prints_or_records_it()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
 
         var run = await RunAsync(Password + "\n", "users", "add", "--email", "ana@example.org", "--role", "admin", "--name", "Ana Ruiz", "--data-folder", data);
 
@@ -69,7 +69,7 @@ public sealed class UsersCommandTests
     public async Task An_address_that_already_has_an_account_is_refused_and_the_first_account_is_unchanged()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
         Assert.Equal(0, (await RunAsync(Password, "users", "add", "--email", "ana@example.org", "--role", "editor", "--data-folder", data)).ExitCode);
 
         var run = await RunAsync("another long password", "users", "add", "--email", "ANA@example.org", "--role", "admin", "--data-folder", data);
@@ -99,7 +99,7 @@ public sealed class UsersCommandTests
     public async Task The_list_shows_each_account_with_its_role_and_whether_it_is_locked()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
         await AddAsync(data, "ana@example.org", "admin");
         await AddAsync(data, "bo@example.org", "editor");
         await using (var db = StoreCounts.Open(data))
@@ -124,7 +124,7 @@ public sealed class UsersCommandTests
     public async Task Set_role_replaces_the_role_but_never_takes_it_from_the_only_admin()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
         await AddAsync(data, "ana@example.org", "admin");
         await AddAsync(data, "bo@example.org", "editor");
 
@@ -146,7 +146,7 @@ public sealed class UsersCommandTests
     public async Task Set_role_and_unlock_name_an_unknown_address()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
         await AddAsync(data, "ana@example.org", "admin");
 
         var setRole = await Cli.RunAsync("users", "set-role", "--email", "nobody@example.org", "--role", "editor", "--data-folder", data);
@@ -160,7 +160,7 @@ public sealed class UsersCommandTests
     public async Task Unlock_ends_a_lockout_and_forgets_the_failed_sign_ins()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
+        var data = temp.SeededStore();
         await AddAsync(data, "ana@example.org", "admin");
         await using (var db = StoreCounts.Open(data))
         {
@@ -185,7 +185,7 @@ public sealed class UsersCommandTests
     private static async Task<CliRun> RunAsync(string stdin, params string[] args)
     {
         var console = new TestConsole().Width(2000);
-        var exitCode = await CliApp.RunAsync(args, console, new StandardInput(new StringReader(stdin), IsTerminal: false));
+        var exitCode = await CliApp.RunAsync(Cli.OnEngineUnderTest(args), console, new StandardInput(new StringReader(stdin), IsTerminal: false));
         return new CliRun(exitCode, console.Output);
     }
 
