@@ -12,7 +12,8 @@ namespace AttributionTracker.Tests;
 /// </summary>
 public static class TestDatabase
 {
-    public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=attribution;Password=attribution";
+    // Test data need not survive a crash of the server: commits do not wait for the disk.
+    public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=attribution;Password=attribution;Options=-c synchronous_commit=off";
 
     public static bool OnPostgres { get; } =
         string.Equals(Environment.GetEnvironmentVariable("ATTRIBUTION_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
