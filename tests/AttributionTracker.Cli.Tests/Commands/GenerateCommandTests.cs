@@ -273,17 +273,18 @@ public sealed class GenerateCommandTests(GeneratedStores stores) : IClassFixture
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(Ct);
         var text = new StringBuilder();
+        // Quoted names: PostgreSQL folds unquoted ones to lower case.
         foreach (var query in new[]
         {
-            "SELECT * FROM Actors WHERE UpdatedBy = 'generate' ORDER BY Id",
-            "SELECT a.* FROM ActorAliases a JOIN Actors o ON o.Id = a.ActorId WHERE o.UpdatedBy = 'generate' ORDER BY a.ActorId, a.Key",
-            "SELECT * FROM Parties WHERE UpdatedBy = 'generate' ORDER BY Id",
-            "SELECT * FROM Incidents WHERE UpdatedBy = 'generate' ORDER BY Id",
-            "SELECT v.IncidentId, v.Name, v.StateCode FROM IncidentVictim v JOIN Incidents i ON i.Id = v.IncidentId WHERE i.UpdatedBy = 'generate' ORDER BY v.IncidentId, v.Name",
-            "SELECT * FROM Sources WHERE UpdatedBy = 'generate' ORDER BY Id",
-            "SELECT * FROM Statements WHERE UpdatedBy = 'generate' ORDER BY Id",
-            "SELECT p.* FROM StatementParty p JOIN Statements s ON s.Id = p.StatementId WHERE s.UpdatedBy = 'generate' ORDER BY p.StatementId, p.Position",
-            "SELECT a.* FROM StatementAnswer a JOIN Statements s ON s.Id = a.StatementId WHERE s.UpdatedBy = 'generate' ORDER BY a.StatementId, a.AnsweredStatementId",
+            "SELECT * FROM \"Actors\" WHERE \"UpdatedBy\" = 'generate' ORDER BY \"Id\"",
+            "SELECT a.* FROM \"ActorAliases\" a JOIN \"Actors\" o ON o.\"Id\" = a.\"ActorId\" WHERE o.\"UpdatedBy\" = 'generate' ORDER BY a.\"ActorId\", a.\"Key\"",
+            "SELECT * FROM \"Parties\" WHERE \"UpdatedBy\" = 'generate' ORDER BY \"Id\"",
+            "SELECT * FROM \"Incidents\" WHERE \"UpdatedBy\" = 'generate' ORDER BY \"Id\"",
+            "SELECT v.\"IncidentId\", v.\"Name\", v.\"StateCode\" FROM \"IncidentVictim\" v JOIN \"Incidents\" i ON i.\"Id\" = v.\"IncidentId\" WHERE i.\"UpdatedBy\" = 'generate' ORDER BY v.\"IncidentId\", v.\"Name\"",
+            "SELECT * FROM \"Sources\" WHERE \"UpdatedBy\" = 'generate' ORDER BY \"Id\"",
+            "SELECT * FROM \"Statements\" WHERE \"UpdatedBy\" = 'generate' ORDER BY \"Id\"",
+            "SELECT p.* FROM \"StatementParty\" p JOIN \"Statements\" s ON s.\"Id\" = p.\"StatementId\" WHERE s.\"UpdatedBy\" = 'generate' ORDER BY p.\"StatementId\", p.\"Position\"",
+            "SELECT a.* FROM \"StatementAnswer\" a JOIN \"Statements\" s ON s.\"Id\" = a.\"StatementId\" WHERE s.\"UpdatedBy\" = 'generate' ORDER BY a.\"StatementId\", a.\"AnsweredStatementId\"",
         })
         {
             await using var command = connection.CreateCommand();
