@@ -81,7 +81,7 @@ public static class ActorEndpoints
 
         var statements = db.Statements.AsNoTracking().PublicOn(context.AsOf());
         var summary = await AttributedIncidents.SummarizeAsync(AttributedIncidents.Naming(statements, actor.Id), cancellationToken);
-        var denials = await DenialRows.Concerning(statements, actor.Id).CountAsync(cancellationToken);
+        var denials = await DenialRows.Concerning(db, statements, actor.Id).CountAsync(cancellationToken);
         return TypedResults.Ok(ApiActor.From(actor, key, summary, denials, new ApiAddresses(context)));
     }
 }

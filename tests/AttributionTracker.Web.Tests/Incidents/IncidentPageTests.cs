@@ -138,8 +138,11 @@ public sealed class IncidentPageTests(AttributionWebFactory app)
         await AddStatementsAsync(own, 295);
         var many = await own.CountSqlCommandsAsync(Finland);
 
+        // 302 statements: six full pages of 50, then the last two.
         var page = await HtmlPage.GetAsync(own.CreateClient(), Finland);
-        Assert.Equal(302, StatementRows(page).Count());
+        Assert.Equal(50, StatementRows(page).Count());
+        var last = await HtmlPage.GetAsync(own.CreateClient(), Finland + "?p=7");
+        Assert.Equal(2, StatementRows(last).Count());
         Assert.Equal(few, many);
     }
 

@@ -19,6 +19,11 @@ public sealed record AccusingStatement(
 /// <summary>One incident the actor is accused of, with every statement that accuses it (a statement naming no incident is a row of its own).</summary>
 public sealed record AttributedIncident(NamedLink? Incident, IReadOnlyList<AccusingStatement> Statements)
 {
+    /// <summary>How many statements the row stands for; <see cref="Statements"/> holds a bounded few of them.</summary>
+    public int Total { get; init; } = Statements.Count;
+
+    public int More => Total - Statements.Count;
+
     /// <summary>The most confident statement; among equals the earliest, whose wording stands for the rest.</summary>
     public AccusingStatement? MostConfident => Statements
         .Where(s => s.Confidence.Level is not null)
@@ -42,6 +47,9 @@ public static class AttributedIncidents
 {
     public const int PageSize = 50;
 
+    /// <summary>The earliest statements a row lists; the latest and the most confident are listed too, so the row's dates and confidence stay true.</summary>
+    public const int StatementsPerRow = 5;
+
     /// <summary>The statements that name the actor as accused (denials apart): what its page and API record count.</summary>
     public static IQueryable<AttributionStatement> Naming(IQueryable<AttributionStatement> statements, int actorId) =>
         statements.Where(s => s.AccusedActorId == actorId && s.Kind != StatementKind.Denial);
@@ -63,16 +71,25 @@ public static class AttributedIncidents
         // A statement with no incident gets a negative key of its own, so it neither merges with others nor meets an incident id.
         var rows = naming
             .GroupBy(s => s.IncidentId ?? -s.Id)
-            .Select(g => new { Key = g.Key, Latest = g.Max(s => (DateOnly?)s.Date!.Start) });
+            .Select(g => new { Key = g.Key, Latest = g.Max(s => (DateOnly?)s.Date!.Start), Count = g.Count() });
         var window = PageWindow.Of(requestedPage, PageSize, await rows.CountAsync(cancellationToken));
-        var keys = await rows
+        var page = await rows
             .OrderByDescending(r => r.Latest).ThenByDescending(r => r.Key)
             .Skip(window.Skip).Take(window.Size)
-            .Select(r => r.Key)
+            .Select(r => new { r.Key, r.Count })
             .ToListAsync(cancellationToken);
+        var keys = page.Select(r => r.Key).ToList();
+
+        // An incident can hold hundreds of statements naming the actor: each row lists a bounded few. Their keys are
+        // read as bare numbers (cheap even for hundreds), the few are picked here and only they are loaded in full.
+        var candidates = await naming
+            .Where(s => keys.Contains(s.IncidentId ?? -s.Id))
+            .Select(s => new StatementKey(s.Id, s.IncidentId ?? -s.Id, s.Date == null ? null : s.Date.Start, s.Confidence.Level))
+            .ToListAsync(cancellationToken);
+        var ids = candidates.GroupBy(c => c.RowKey).SelectMany(Shown).ToList();
 
         var statements = await naming
-            .Where(s => keys.Contains(s.IncidentId ?? -s.Id))
+            .Where(s => ids.Contains(s.Id))
             .OrderBy(s => s.Date!.Start).ThenBy(s => s.Id)
             .Select(s => new AccusingStatement(
                 s.Id,
@@ -88,7 +105,18 @@ public static class AttributedIncidents
             .ToListAsync(cancellationToken);
 
         var byKey = statements.ToLookup(s => s.RowKey);
-        IReadOnlyList<AttributedIncident> page = [.. keys.Select(k => new AttributedIncident(byKey[k].First().Incident, [.. byKey[k]]))];
-        return (window, page);
+        IReadOnlyList<AttributedIncident> result = [.. page.Select(r => new AttributedIncident(byKey[r.Key].First().Incident, [.. byKey[r.Key]]) { Total = r.Count })];
+        return (window, result);
+    }
+
+    private sealed record StatementKey(int Id, int RowKey, DateOnly? Date, ConfidenceLevel? Level);
+
+    /// <summary>The earliest few, the latest and the most confident of a row's statements.</summary>
+    private static IEnumerable<int> Shown(IEnumerable<StatementKey> row)
+    {
+        var byDate = row.OrderBy(s => s.Date is not null).ThenBy(s => s.Date).ThenBy(s => s.Id).ToList();
+        var latest = byDate.LastOrDefault(s => s.Date is not null);
+        var mostConfident = row.Where(s => s.Level is not null).OrderByDescending(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Id).FirstOrDefault();
+        return byDate.Take(StatementsPerRow).Append(latest).Append(mostConfident).OfType<StatementKey>().Select(s => s.Id).Distinct();
     }
 }

@@ -1,3 +1,4 @@
+using AttributionTracker.Data;
 using AttributionTracker.Domain;
 
 namespace AttributionTracker.Web.Pages;
@@ -21,9 +22,15 @@ public sealed record AnsweredStatement(int Id, StatementKind Kind, PartyLink? Le
 public static class DenialRows
 {
     /// <summary>The denials that concern an actor: they name it or answer a statement that does.</summary>
-    public static IQueryable<AttributionStatement> Concerning(IQueryable<AttributionStatement> statements, int actorId) =>
-        statements.Where(s => s.Kind == StatementKind.Denial
-            && (s.AccusedActorId == actorId || s.Answers.Any(a => a.AnsweredStatement!.AccusedActorId == actorId)));
+    /// <remarks>
+    /// "Id IN (the answers to the actor's statements)" rather than a correlated EXISTS per denial: the engine then reads
+    /// the actor's statements and their answers by index instead of testing every denial in the store.
+    /// </remarks>
+    public static IQueryable<AttributionStatement> Concerning(AttributionDbContext db, IQueryable<AttributionStatement> statements, int actorId)
+    {
+        var answering = db.Statements.Where(s => s.AccusedActorId == actorId).SelectMany(s => s.AnsweredBy).Select(a => a.StatementId);
+        return statements.Where(s => s.Kind == StatementKind.Denial && (s.AccusedActorId == actorId || answering.Contains(s.Id)));
+    }
 
     /// <summary>Projects denials already filtered and ordered by the caller.</summary>
     public static IQueryable<DenialRow> Query(IQueryable<AttributionStatement> denials) =>

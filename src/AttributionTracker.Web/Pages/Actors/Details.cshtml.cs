@@ -58,7 +58,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         Summary = await AttributedIncidents.SummarizeAsync(naming, cancellationToken);
         (IncidentWindow, Incidents) = await AttributedIncidents.PageAsync(naming, IncidentPage, cancellationToken);
 
-        var denials = DenialRows.Concerning(statements, actor.Id);
+        var denials = DenialRows.Concerning(db, statements, actor.Id);
         DenialWindow = PageWindow.Of(DenialPage, DenialsPerPage, await denials.CountAsync(cancellationToken));
         Denials = await DenialRows.Query(denials.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
                 .Skip(DenialWindow.Skip).Take(DenialWindow.Size))

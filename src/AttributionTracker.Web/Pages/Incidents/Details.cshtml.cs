@@ -18,12 +18,26 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
 
     public HtmlString Summary { get; private set; } = HtmlString.Empty;
 
-    /// <summary>Public on the as-of day (all of them without one), in date order, undated last.</summary>
+    public const int StatementsPerPage = 50;
+
+    /// <summary>The page of statements ("p", like every list).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int StatementPage { get; set; } = 1;
+
+    public PageWindow StatementWindow { get; private set; } = PageWindow.Of(1, StatementsPerPage, 0);
+
+    /// <summary>This page of the statements public on the as-of day (all of them without one), in date order, undated last.</summary>
     public IReadOnlyList<IncidentStatement> Statements { get; private set; } = [];
+
+    /// <summary>Who accused whom, with what confidence: the largest groups, over every shown statement.</summary>
+    public IncidentAccusations Accusations { get; private set; } = IncidentAccusations.None;
+
+    /// <summary>How many sources the shown statements cite; <see cref="Sources"/> holds the first of them.</summary>
+    public int SourceCount { get; private set; }
 
     public TimelineLayout Timeline { get; private set; } = null!;
 
-    /// <summary>The sources the shown statements were read from, published by the as-of day.</summary>
+    /// <summary>The first sources the shown statements were read from, published by the as-of day, oldest first.</summary>
     public IReadOnlyList<CitedSource> Sources { get; private set; } = [];
 
     public PartialDate? FirstAttribution { get; private set; }
@@ -53,9 +67,13 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
         Summary = markdown.Render(incident.Summary);
         AsOf = HttpContext.AsOf();
 
-        var statements = await db.Statements.AsNoTracking()
-            .PublicOn(AsOf)
-            .Where(s => s.IncidentId == incident.Id)
+        // Everything below is bounded however many statements the incident has: the table pages, the summaries are
+        // counted and grouped in SQL, so the number of SQL commands and the page's size stay the same.
+        var shown = db.Statements.AsNoTracking().PublicOn(AsOf).Where(s => s.IncidentId == incident.Id);
+        StatementWindow = PageWindow.Of(StatementPage, StatementsPerPage, await shown.CountAsync(cancellationToken));
+        Statements = await shown
+            .OrderBy(s => s.Date == null).ThenBy(s => s.Date!.Start).ThenBy(s => s.Id)
+            .Skip(StatementWindow.Skip).Take(StatementWindow.Size)
             .Select(s => new IncidentStatement(
                 s.Id,
                 s.Kind,
@@ -74,22 +92,15 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        Statements = InReadingOrder(statements);
         byId = Statements.ToDictionary(s => s.Id);
         answeredBy = Statements.SelectMany(s => s.Answers.Select(a => (Answered: a, By: s))).ToLookup(p => p.Answered, p => p.By);
 
-        // Sources cited: one query, whatever the number of statements.
-        var shown = db.Statements.PublicOn(AsOf).Where(s => s.IncidentId == incident.Id);
-        Sources = await db.Sources.AsNoTracking()
-            .PublishedBy(AsOf)
-            .Where(src => shown.Any(s => s.SourceId == src.Id))
-            .OrderBy(src => src.PublishedOn!.Start).ThenBy(src => src.Id)
-            .Select(src => new CitedSource(src.Id, src.Title, src.Publisher, src.PublishedOn, shown.Count(s => s.SourceId == src.Id)))
-            .ToListAsync(cancellationToken);
+        Accusations = await IncidentAccusations.SummarizeAsync(db, shown, cancellationToken);
+        (SourceCount, Sources) = await CitedSources.TopAsync(db, shown, AsOf, cancellationToken);
 
-        var attributions = Statements.Where(s => s.Kind == StatementKind.Attribution && s.Date is not null).Select(s => s.Date!).ToList();
-        FirstAttribution = attributions.Min();
-        LatestAttribution = attributions.Max();
+        var dated = shown.Where(s => s.Kind == StatementKind.Attribution && s.Date != null);
+        FirstAttribution = await dated.OrderBy(s => s.Date!.Start).ThenBy(s => s.Id).Select(s => s.Date).FirstOrDefaultAsync(cancellationToken);
+        LatestAttribution = await dated.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Select(s => s.Date).FirstOrDefaultAsync(cancellationToken);
         Timeline = TimelineLayout.Arrange(Statements.Select(s => s.ForTimeline()), incident.StartDate, incident.EndDate);
         History = await RecordHistory.ForAsync(db, nameof(Domain.Incident), incident.Id, cancellationToken);
         return Page();
@@ -105,8 +116,6 @@ public sealed class DetailsModel(AttributionDbContext db, MarkdownRenderer markd
 
     private ILookup<int, IncidentStatement> answeredBy = Array.Empty<IncidentStatement>().ToLookup(s => s.Id);
 
-    private static List<IncidentStatement> InReadingOrder(IEnumerable<IncidentStatement> statements) =>
-        [.. statements.OrderBy(s => s.Date is null).ThenBy(s => s.Date).ThenBy(s => s.Id)];
 }
 
 public sealed record IncidentView(

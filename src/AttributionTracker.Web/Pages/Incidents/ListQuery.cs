@@ -19,7 +19,9 @@ public static class ListQuery
         var incidents = db.Incidents.AsNoTracking();
         if (!filter.IsEmpty)
         {
-            incidents = incidents.Where(i => matching.Any(s => s.IncidentId == i.Id));
+            // "Id IN (matching incident ids)", not a correlated EXISTS: the engine reads the matching statements once
+            // by index instead of probing them for every incident in the store.
+            incidents = incidents.Where(i => matching.Select(s => s.IncidentId).Contains(i.Id));
         }
 
         // Anonymous first: EF sorts on an anonymous type's members, not on a record's constructor arguments.
