@@ -2,7 +2,6 @@ using System.Text.Json;
 using AttributionTracker.Domain;
 using AttributionTracker.Import.Persistence;
 using AttributionTracker.Import.Reading;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace AttributionTracker.Data.Seeding;
@@ -12,7 +11,7 @@ namespace AttributionTracker.Data.Seeding;
 /// stored is recognised by its text hash and left alone, so this runs at every start at the cost of a hash.
 /// <c>seeds.json</c> supplies what an article's text lacks (its date, a title).
 /// </summary>
-public sealed class SeedArticlesLoader(ArticleImporter importer, AttributionDbContext db, ILogger<SeedArticlesLoader> logger)
+public sealed class SeedArticlesLoader(ArticleImporter importer, ILogger<SeedArticlesLoader> logger)
 {
     public const string ManifestFile = "seeds.json";
 
@@ -39,9 +38,7 @@ public sealed class SeedArticlesLoader(ArticleImporter importer, AttributionDbCo
                     PublishedOn = PartialDate.TryParse(known?.Published, out var date) ? date : null,
                 });
                 // Extraction (the lexicons, the patterns) costs seconds at start; an article already stored needs none.
-                // The importer checks again under its write lock, so a concurrent start still stores it once.
-                var fingerprint = SourceText.Fingerprint(article.Text);
-                if (await db.Sources.AnyAsync(s => s.TextSha256 == fingerprint, cancellationToken))
+                if (await importer.HoldsAsync(article, cancellationToken))
                 {
                     continue;
                 }
