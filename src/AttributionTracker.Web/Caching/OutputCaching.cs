@@ -9,6 +9,7 @@ public static class OutputCaching
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
         services.AddSingleton<StoreGeneration>();
+        services.AddSingleton<Pages.HomeMatrixCache>();
         services.AddOutputCache(options =>
         {
             // Entries are never stale (the key holds the store's generation); the expiry only frees memory that

@@ -14,12 +14,47 @@ public sealed record AttributionMatrix(
     IReadOnlyList<MatrixState> Accused,
     IReadOnlyDictionary<(CountryCode Accuser, CountryCode Accused), int> Cells)
 {
+    /// <summary>Accusing states left out by <see cref="Top"/>.</summary>
+    public int MoreAccusers { get; init; }
+
+    /// <summary>Accused states left out by <see cref="Top"/>.</summary>
+    public int MoreAccused { get; init; }
+
     /// <summary>Distinct incidents; 0 where no such attribution was made.</summary>
     public int this[CountryCode accuser, CountryCode accused] => Cells.GetValueOrDefault((accuser, accused));
 
     /// <summary>The filter of the incident list a cell stands for.</summary>
     public static StatementFilter CellFilter(StatementFilter basis, CountryCode accuser, CountryCode accused) =>
         basis with { Kind = StatementKind.Attribution, AccusingState = accuser, AccusedState = accused };
+
+    /// <summary>
+    /// The <paramref name="count"/> accusing and the <paramref name="count"/> accused states with the most incidents
+    /// (summed over their row or column), still ordered by name; the rest are counted in <see cref="MoreAccusers"/>
+    /// and <see cref="MoreAccused"/>. A large store has dozens of each, and a table of every pair is a page no reader
+    /// can take in (and hundreds of kilobytes).
+    /// </summary>
+    public AttributionMatrix Top(int count)
+    {
+        var accusers = Busiest(Accusers, code => Cells.Where(c => c.Key.Accuser == code).Sum(c => c.Value), count);
+        var accused = Busiest(Accused, code => Cells.Where(c => c.Key.Accused == code).Sum(c => c.Value), count);
+        return new AttributionMatrix(accusers, accused, Cells)
+        {
+            MoreAccusers = MoreAccusers + Accusers.Count - accusers.Count,
+            MoreAccused = MoreAccused + Accused.Count - accused.Count,
+        };
+    }
+
+    private static List<MatrixState> Busiest(IReadOnlyList<MatrixState> states, Func<CountryCode, int> total, int count)
+    {
+        if (states.Count <= count)
+        {
+            return [.. states];
+        }
+
+        var kept = states.Select((s, i) => (State: s, Index: i, Total: total(s.Code)))
+            .OrderByDescending(s => s.Total).ThenBy(s => s.Index).Take(count).ToList();
+        return [.. kept.OrderBy(s => s.Index).Select(s => s.State)];
+    }
 
     /// <summary>
     /// The matrix of the attributions <paramref name="basis"/> keeps (typically a minimum confidence and an as-of

@@ -37,6 +37,12 @@ public sealed class SeedArticlesLoader(ArticleImporter importer, ILogger<SeedArt
                     Title = known?.Title,
                     PublishedOn = PartialDate.TryParse(known?.Published, out var date) ? date : null,
                 });
+                // Extraction (the lexicons, the patterns) costs seconds at start; an article already stored needs none.
+                if (await importer.HoldsAsync(article, cancellationToken))
+                {
+                    continue;
+                }
+
                 var result = await importer.ImportAsync(article, "seeds/" + Path.GetFileName(file), cancellationToken);
                 if (result.Outcome == ImportOutcome.Imported)
                 {

@@ -17,6 +17,17 @@ public sealed class ArticleImporter(AttributionDbContext db, ILogger<ArticleImpo
 {
     public const string ChangedBy = "import";
 
+    /// <summary>
+    /// Whether the store already holds this article (by its normalised-text hash): a cheap look before the extraction,
+    /// which costs seconds on a fresh process. <see cref="ImportAsync(ArticleText, string?, CancellationToken)"/> checks
+    /// again under the write lock.
+    /// </summary>
+    public Task<bool> HoldsAsync(ArticleText article, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = SourceText.Fingerprint(article.Text);
+        return db.Sources.AnyAsync(s => s.TextSha256 == fingerprint, cancellationToken);
+    }
+
     /// <summary>Extracts everything from the article and stores it all, as the command line and first-start seeding do.</summary>
     public Task<ImportResult> ImportAsync(ArticleText article, string? importedFrom, CancellationToken cancellationToken = default) =>
         ImportAsync(article, Extractor.Extract(article.Text, article.Language, article.Title, article.PublishedOn), importedFrom, ChangedBy, cancellationToken);

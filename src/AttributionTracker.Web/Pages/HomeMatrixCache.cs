@@ -1,0 +1,146 @@
+using AttributionTracker.Data;
+using AttributionTracker.Queries;
+using AttributionTracker.Web.Caching;
+using Microsoft.EntityFrameworkCore;
+
+namespace AttributionTracker.Web.Pages;
+
+/// <summary>
+/// The home page's matrix and the ids of its latest statements, computed once per <see cref="StoreGeneration"/> and minimum confidence. It aggregates
+/// every attribution in the store (about a second on a million statements, whatever the indexes), while its answer
+/// is a few hundred numbers that only a write can change: so it is kept until the next write, not recomputed for
+/// every uncached render. An as-of view is computed per request (its days are unbounded, so not kept).
+/// </summary>
+public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration generation, ILogger<HomeMatrixCache> logger)
+{
+    private readonly Lock gate = new();
+
+    private readonly Dictionary<StatementFilter, Task<AttributionMatrix>> matrices = [];
+
+    private string? matricesGeneration;
+
+    private Task<List<int>>? latest;
+
+    public async Task<AttributionMatrix> GetAsync(AttributionDbContext db, StatementFilter basis, CancellationToken cancellationToken)
+    {
+        if (!IsKept(basis))
+        {
+            return await AttributionMatrix.LoadAsync(db, basis, cancellationToken);
+        }
+
+        var current = await generation.ReadAsync(cancellationToken);
+        Task<AttributionMatrix> load;
+        lock (gate)
+        {
+            if (matricesGeneration != current)
+            {
+                matrices.Clear();
+                latest = null;
+                matricesGeneration = current;
+            }
+
+            if (!matrices.TryGetValue(basis, out load!))
+            {
+                // Not tied to this request: another reader may await the same load, so one reader leaving must not
+                // cancel it. Run off this thread: SQLite's async calls complete synchronously, here inside the lock.
+                load = Task.Run(() => LoadAsync(basis), CancellationToken.None);
+                matrices[basis] = load;
+            }
+        }
+
+        try
+        {
+            return await load.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (load.IsFaulted)
+        {
+            lock (gate)
+            {
+                if (matrices.TryGetValue(basis, out var kept) && kept == load)
+                {
+                    matrices.Remove(basis);
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The ids of the <paramref name="count"/> latest statements (by date, then id), kept like the matrix: without
+    /// an index on the date, finding them reads every statement.
+    /// </summary>
+    public async Task<List<int>> LatestAsync(AttributionDbContext db, DateOnly? asOf, int count, CancellationToken cancellationToken)
+    {
+        if (asOf is not null)
+        {
+            return await LatestQuery(db, asOf, count).ToListAsync(cancellationToken);
+        }
+
+        var current = await generation.ReadAsync(cancellationToken);
+        Task<List<int>> load;
+        lock (gate)
+        {
+            if (matricesGeneration != current)
+            {
+                matrices.Clear();
+                latest = null;
+                matricesGeneration = current;
+            }
+
+            load = latest ??= Task.Run(async () =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await LatestQuery(scope.ServiceProvider.GetRequiredService<AttributionDbContext>(), null, count).ToListAsync(CancellationToken.None);
+            }, CancellationToken.None);
+        }
+
+        try
+        {
+            return await load.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (load.IsFaulted)
+        {
+            lock (gate)
+            {
+                if (latest == load)
+                {
+                    latest = null;
+                }
+            }
+
+            throw;
+        }
+    }
+
+    private static IQueryable<int> LatestQuery(AttributionDbContext db, DateOnly? asOf, int count) =>
+        db.Statements.AsNoTracking().PublicOn(asOf)
+            .OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Take(count).Select(s => s.Id);
+
+    /// <summary>Computes the default matrix in the background after start, so the first reader of the home page need not.</summary>
+    public async Task WarmAsync()
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
+            await LatestAsync(db, null, IndexModel.FeedLength, CancellationToken.None);
+            await GetAsync(db, StatementFilter.None, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Only a head start: the first reader computes it again and meets the same problem in its own request.
+            logger.LogWarning(e, "Could not compute the home page's matrix in advance");
+        }
+    }
+
+    /// <summary>Only what the home page's form can choose (a minimum confidence) is kept, so the entries stay few.</summary>
+    private static bool IsKept(StatementFilter basis) =>
+        basis == StatementFilter.None with { Confidence = basis.Confidence, ConfidenceMode = basis.ConfidenceMode };
+
+    private async Task<AttributionMatrix> LoadAsync(StatementFilter basis)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await AttributionMatrix.LoadAsync(scope.ServiceProvider.GetRequiredService<AttributionDbContext>(), basis, CancellationToken.None);
+    }
+}
