@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using AttributionTracker.Data;
 using AttributionTracker.Domain;
@@ -9,7 +10,6 @@ using AttributionTracker.Web.Tests.Editing;
 using AttributionTracker.Web.Tests.Import;
 using AttributionTracker.Web.Tests.Statements;
 using AngleSharp;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -104,13 +104,15 @@ public sealed class OutputCacheTests
         var (_, cachedCommands) = await GetAsync(app, reader, "/actors/hafnium");
         AssertServedFromCache(cachedCommands);
 
-        // A connection of its own to the same file, as the command line in another process has.
-        var connectionString = await app.QueryAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
-        await using (var other = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString()))
+        // A connection of its own to the same store, as the command line in another process has.
+        var (connectionString, provider) = await app.QueryAsync(db => Task.FromResult(
+            (db.Database.GetConnectionString()!, DbProviderFactories.GetFactory(db.Database.GetDbConnection())!)));
+        await using (var other = provider.CreateConnection()!)
         {
+            other.ConnectionString = connectionString;
             await other.OpenAsync(Ct);
             await using var update = other.CreateCommand();
-            update.CommandText = "UPDATE Actors SET Name = 'HAFNIUM (written elsewhere)' WHERE Slug = 'hafnium'";
+            update.CommandText = "UPDATE \"Actors\" SET \"Name\" = 'HAFNIUM (written elsewhere)' WHERE \"Slug\" = 'hafnium'";
             Assert.Equal(1, await update.ExecuteNonQueryAsync(Ct));
         }
 

@@ -22,6 +22,8 @@ public sealed class ListWithManyIncidentsTests
         await using var app = new AttributionWebFactory();
         var client = app.CreateClient();
         var fewRows = await app.CountSqlCommandsAsync("/incidents?accused=CN");
+        // The home page keeps its matrix per store generation (a write starts a new one): count with it in hand, before and after.
+        await app.CountSqlCommandsAsync("/");
         var homeBefore = await app.CountSqlCommandsAsync("/");
         await AddManyAsync(app);
 
@@ -44,6 +46,7 @@ public sealed class ListWithManyIncidentsTests
 
         // A page of 100 rows costs the same number of SQL commands as a page of two, and so does the home page.
         Assert.Equal(fewRows, await app.CountSqlCommandsAsync("/incidents?accused=RU"));
+        await app.CountSqlCommandsAsync("/");
         Assert.Equal(homeBefore, await app.CountSqlCommandsAsync("/"));
     }
 
