@@ -13,8 +13,8 @@ namespace AttributionTracker.Web.Caching;
 /// <remarks>
 /// SQLite: <c>PRAGMA data_version</c> on one connection kept open for this alone; it changes when any other
 /// connection, in this process or another, commits (WAL included), and costs a read of shared memory.
-/// PostgreSQL: the text of <c>pg_current_snapshot()</c>, which changes whenever a writing transaction starts or
-/// ends anywhere in the cluster; a write elsewhere only costs a needless miss, never a stale page.
+/// PostgreSQL: the one row of the table "StoreGeneration", which a statement trigger on every table moves on and
+/// which others see change when the writing transaction commits (migration StoreGeneration).
 /// Neither goes through EF Core, so it is not one of a page's SQL commands.
 /// </remarks>
 public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
@@ -44,8 +44,8 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
         await using var connection = postgres!();
         await connection.OpenAsync(cancellationToken);
         await using var query = connection.CreateCommand();
-        query.CommandText = "SELECT pg_current_snapshot()::text";
-        return (string)(await query.ExecuteScalarAsync(cancellationToken))!;
+        query.CommandText = "SELECT \"Value\" FROM \"StoreGeneration\"";
+        return Convert.ToString(await query.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
     private void Resolve()
