@@ -2,6 +2,7 @@ using System.Data.Common;
 using AttributionTracker.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AttributionTracker.Web.Caching;
 
@@ -23,7 +24,7 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
 
     private DbConnection? sqlite;
 
-    private Func<DbConnection>? postgres;
+    private NpgsqlDataSource? postgres;
 
     private bool resolved;
 
@@ -41,10 +42,7 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
             }
         }
 
-        await using var connection = postgres!();
-        await connection.OpenAsync(cancellationToken);
-        await using var query = connection.CreateCommand();
-        query.CommandText = "SELECT \"Value\" FROM \"StoreGeneration\"";
+        await using var query = postgres!.CreateCommand("SELECT \"Value\" FROM \"StoreGeneration\"");
         return Convert.ToString(await query.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
@@ -74,19 +72,25 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
             }
             else
             {
-                var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
-                    ?? throw new InvalidOperationException($"No ADO.NET provider factory for {db.Database.ProviderName}");
-                postgres = () =>
+                // Its own pool, read on every uncached and cached request alike: the statement stays prepared on each
+                // connection and a returned connection is not reset, so a read is one short round trip.
+                var builder = new NpgsqlConnectionStringBuilder(connectionString)
                 {
-                    var connection = factory.CreateConnection()!;
-                    connection.ConnectionString = connectionString;
-                    return connection;
+                    NoResetOnClose = true,
+                    MaxAutoPrepare = 4,
+                    AutoPrepareMinUsages = 1,
+                    ApplicationName = "attribution-store-generation",
                 };
+                postgres = NpgsqlDataSource.Create(builder);
             }
 
             Volatile.Write(ref resolved, true);
         }
     }
 
-    public void Dispose() => sqlite?.Dispose();
+    public void Dispose()
+    {
+        sqlite?.Dispose();
+        postgres?.Dispose();
+    }
 }
