@@ -63,8 +63,9 @@ catch (StoreUnavailableException e)
 
 app.Logger.LogInformation("Store ready; logs in {LogFolder}", LogFolder.Resolve(app.Configuration));
 
-// The home page's matrix aggregates the whole store: start it now rather than at the first reader's request.
-app.Lifetime.ApplicationStarted.Register(() => _ = app.Services.GetRequiredService<AttributionTracker.Web.Pages.HomeMatrixCache>().WarmAsync());
+// The home page's matrix aggregates the whole store: start it now, beside the server's own start-up on the other
+// core, rather than at the first reader's request.
+_ = Task.Run(app.Services.GetRequiredService<AttributionTracker.Web.Pages.HomeMatrixCache>().WarmAsync);
 
 // HSTS everywhere but on a developer's machine, where a remembered https-only localhost gets in the way.
 app.UseSecurityHeaders(strictTransportSecurity: !app.Environment.IsDevelopment());
