@@ -46,6 +46,7 @@ builder.Services.AddAttributionApi();
 builder.Services.AddPublicPageCache();
 
 var app = builder.Build();
+var built = StartupClock.Elapsed;
 
 try
 {
@@ -61,7 +62,8 @@ catch (StoreUnavailableException e)
     return 1;
 }
 
-app.Logger.LogInformation("Store ready; logs in {LogFolder}", LogFolder.Resolve(app.Configuration));
+app.Logger.LogInformation("Store ready {Ready:F2} s after the process started (host built at {Built:F2} s); logs in {LogFolder}",
+    StartupClock.Elapsed.TotalSeconds, built.TotalSeconds, LogFolder.Resolve(app.Configuration));
 
 // The home page's matrix aggregates the whole store: start it now, beside the server's own start-up on the other
 // core, rather than at the first reader's request.
