@@ -47,8 +47,10 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 1. Publish once (Release) ------------------------------------------------------------------------------------
 echo "publishing Release builds..." >&2
-dotnet publish "$root/src/AttributionTracker.Web" -c Release -o "$work/publish/web" --nologo -v quiet >&2
-dotnet publish "$root/src/AttributionTracker.Cli" -c Release -o "$work/publish/cli" --nologo -v quiet >&2
+# ReadyToRun, as docs/deployment in README.md recommends: precompiled code starts without waiting for the JIT.
+publish=(-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true --nologo -v quiet)
+dotnet publish "$root/src/AttributionTracker.Web" "${publish[@]}" -o "$work/publish/web" >&2
+dotnet publish "$root/src/AttributionTracker.Cli" "${publish[@]}" -o "$work/publish/cli" >&2
 cli() { "$work/publish/cli/attribution" "$@"; }
 
 # --- 2. The store: generated once per provider/scale/seed, then reused ---------------------------------------------
@@ -83,6 +85,10 @@ else
   fi
 fi
 
+# A store made by older code is upgraded first (a new index over a million rows takes a while): the start below is
+# an ordinary restart, as after a deploy that ran its migrations.
+env "${store_env[@]}" "$work/publish/cli/attribution" init >&2 </dev/null
+
 # --- 3. Start the published server and time the first 200 ----------------------------------------------------------
 static="$work/static-$key"
 rm -rf "$static"; mkdir -p "$static"
@@ -109,6 +115,12 @@ for _ in $(seq 1 1200); do
   sleep 0.05
 done
 [[ -n "$first" ]] || { echo "bench/run.sh: no 200 from $base/ within 60 s" >&2; exit 1; }
+# The first answer may come before the home page's matrix is counted (Home:MatrixWait); this is when it is there.
+complete=""
+for _ in $(seq 1 1200); do
+  if ! curl -s "$base/" | grep -q 'matrix-pending'; then complete=$(echo "$(date +%s.%N) - $start" | bc); break; fi
+  sleep 0.05
+done
 
 echo "statements in the store: $(sql 'SELECT COUNT(*) FROM Statements')"
 
@@ -135,7 +147,7 @@ run_wrk() { wrk -t2 -c32 -d"$duration" --latency -s "$bench/wrk-report.lua" "$1"
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
 
-echo "first 200 after start: ${first} s"
+echo "first 200 after start: ${first} s; the home page with its matrix after: ${complete:-more than 60} s"
 results=()
 for entry in "${pages[@]}"; do
   name="${entry%%|*}"; path="${entry#*|}"
@@ -171,7 +183,7 @@ for r in "${results[@]}"; do
   [[ "$name" == search ]] && echo "search p95: $(ms "$(field "$page" p95)") ms"
 done
 echo "server peak RSS (VmHWM): $(awk -v kb="$rss" 'BEGIN { printf "%.0f", kb / 1024 }') MB"
-echo "first 200 after start: ${first} s"
+echo "first 200 after start: ${first} s; the home page with its matrix after: ${complete:-more than 60} s"
 
 # --- 6. The importer: articles per second into a fresh store --------------------------------------------------------
 articles="$work/import-articles"

@@ -9,10 +9,16 @@ internal sealed record HtmlPage(HttpStatusCode Status, IDocument Document)
 {
     public static async Task<HtmlPage> GetAsync(HttpClient client, string url)
     {
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        return await ParseAsync(response);
+    }
+
+    /// <summary>The page an answer already received carries, when the test also reads the answer's headers.</summary>
+    public static async Task<HtmlPage> ParseAsync(HttpResponseMessage response)
+    {
         var ct = TestContext.Current.CancellationToken;
-        var response = await client.GetAsync(url, ct);
         var html = await response.Content.ReadAsStringAsync(ct);
-        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html).Address(new Uri(client.BaseAddress!, url)), ct);
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!), ct);
         return new HtmlPage(response.StatusCode, document);
     }
 

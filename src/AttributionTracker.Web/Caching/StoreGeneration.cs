@@ -2,6 +2,7 @@ using System.Data.Common;
 using AttributionTracker.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AttributionTracker.Web.Caching;
 
@@ -13,8 +14,8 @@ namespace AttributionTracker.Web.Caching;
 /// <remarks>
 /// SQLite: <c>PRAGMA data_version</c> on one connection kept open for this alone; it changes when any other
 /// connection, in this process or another, commits (WAL included), and costs a read of shared memory.
-/// PostgreSQL: the text of <c>pg_current_snapshot()</c>, which changes whenever a writing transaction starts or
-/// ends anywhere in the cluster; a write elsewhere only costs a needless miss, never a stale page.
+/// PostgreSQL: the one row of the table "StoreGeneration", which a statement trigger on every table moves on and
+/// which others see change when the writing transaction commits (migration StoreGeneration).
 /// Neither goes through EF Core, so it is not one of a page's SQL commands.
 /// </remarks>
 public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
@@ -23,7 +24,7 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
 
     private DbConnection? sqlite;
 
-    private Func<DbConnection>? postgres;
+    private NpgsqlDataSource? postgres;
 
     private bool resolved;
 
@@ -41,11 +42,8 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
             }
         }
 
-        await using var connection = postgres!();
-        await connection.OpenAsync(cancellationToken);
-        await using var query = connection.CreateCommand();
-        query.CommandText = "SELECT pg_current_snapshot()::text";
-        return (string)(await query.ExecuteScalarAsync(cancellationToken))!;
+        await using var query = postgres!.CreateCommand("SELECT \"Value\" FROM \"StoreGeneration\"");
+        return Convert.ToString(await query.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
     private void Resolve()
@@ -74,19 +72,25 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
             }
             else
             {
-                var factory = DbProviderFactories.GetFactory(db.Database.GetDbConnection())
-                    ?? throw new InvalidOperationException($"No ADO.NET provider factory for {db.Database.ProviderName}");
-                postgres = () =>
+                // Its own pool, read on every uncached and cached request alike: the statement stays prepared on each
+                // connection and a returned connection is not reset, so a read is one short round trip.
+                var builder = new NpgsqlConnectionStringBuilder(connectionString)
                 {
-                    var connection = factory.CreateConnection()!;
-                    connection.ConnectionString = connectionString;
-                    return connection;
+                    NoResetOnClose = true,
+                    MaxAutoPrepare = 4,
+                    AutoPrepareMinUsages = 1,
+                    ApplicationName = "attribution-store-generation",
                 };
+                postgres = NpgsqlDataSource.Create(builder);
             }
 
             Volatile.Write(ref resolved, true);
         }
     }
 
-    public void Dispose() => sqlite?.Dispose();
+    public void Dispose()
+    {
+        sqlite?.Dispose();
+        postgres?.Dispose();
+    }
 }

@@ -10,9 +10,16 @@ namespace AttributionTracker.Web.Pages;
 /// every attribution in the store (about a second on a million statements, whatever the indexes), while its answer
 /// is a few hundred numbers that only a write can change: so it is kept until the next write, not recomputed for
 /// every uncached render. An as-of view is computed per request (its days are unbounded, so not kept).
+/// <para>
+/// A reader waits for a matrix still being computed (after start, or after a write) only up to <c>Home:MatrixWait</c>
+/// (half a second unless configured): on a large store the page then comes without it and asks to be reloaded,
+/// rather than holding the first readers after a restart for seconds.
+/// </para>
 /// </summary>
-public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration generation, ILogger<HomeMatrixCache> logger)
+public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration generation, IConfiguration configuration, ILogger<HomeMatrixCache> logger)
 {
+    private readonly TimeSpan wait = configuration.GetValue("Home:MatrixWait", TimeSpan.FromMilliseconds(500));
+
     private readonly Lock gate = new();
 
     private readonly Dictionary<StatementFilter, Task<AttributionMatrix>> matrices = [];
@@ -21,7 +28,8 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
 
     private Task<List<int>>? latest;
 
-    public async Task<AttributionMatrix> GetAsync(AttributionDbContext db, StatementFilter basis, CancellationToken cancellationToken)
+    /// <summary>The matrix, or null when it is still being computed after <c>Home:MatrixWait</c>.</summary>
+    public async Task<AttributionMatrix?> GetAsync(AttributionDbContext db, StatementFilter basis, CancellationToken cancellationToken)
     {
         if (!IsKept(basis))
         {
@@ -50,7 +58,11 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
 
         try
         {
-            return await load.WaitAsync(cancellationToken);
+            return await load.WaitAsync(wait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return null;
         }
         catch (Exception) when (load.IsFaulted)
         {

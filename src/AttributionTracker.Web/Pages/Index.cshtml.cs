@@ -23,7 +23,8 @@ public sealed class IndexModel(AttributionDbContext db, HomeMatrixCache matrices
     /// <summary>What the matrix counts: attributions public on the as-of day, at or above the chosen confidence.</summary>
     public StatementFilter MatrixBasis { get; private set; } = StatementFilter.None;
 
-    public AttributionMatrix Matrix { get; private set; } = new([], [], new Dictionary<(CountryCode, CountryCode), int>());
+    /// <summary>Null while it is still being computed (a large store just after start or a write).</summary>
+    public AttributionMatrix? Matrix { get; private set; }
 
     /// <summary>Why the matrix's confidence value was not used, if it was not.</summary>
     public string? MatrixError { get; private set; }
@@ -50,7 +51,13 @@ public sealed class IndexModel(AttributionDbContext db, HomeMatrixCache matrices
         LatestStatements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => latest.Contains(s.Id))
                 .OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id))
             .ToListAsync(cancellationToken);
-        Matrix = (await matrices.GetAsync(db, MatrixBasis, cancellationToken)).Top(MatrixStates);
+        Matrix = (await matrices.GetAsync(db, MatrixBasis, cancellationToken))?.Top(MatrixStates);
+        if (Matrix is null)
+        {
+            // This answer must not be kept by the output cache, and the browser comes back for the whole page.
+            Response.Headers.CacheControl = "no-store";
+            Response.Headers["Refresh"] = "3";
+        }
 
         if (MatrixError is not null)
         {

@@ -17,7 +17,14 @@ public sealed record DenialRow(
     IReadOnlyList<AnsweredStatement> Answers);
 
 /// <summary>The statement a denial answers, named by its lead party, its date and its incident.</summary>
-public sealed record AnsweredStatement(int Id, StatementKind Kind, PartyLink? Lead, NamedLink? Incident, PartialDate? Date, int? SourceId, int? SpanStart);
+/// <remarks>
+/// All its parties are read and the lead taken here: "the first party of each answered statement" in SQL is a window
+/// over every statement's parties, which took seconds on a large store.
+/// </remarks>
+public sealed record AnsweredStatement(int Id, StatementKind Kind, IReadOnlyList<PartyLink> Parties, NamedLink? Incident, PartialDate? Date, int? SourceId, int? SpanStart)
+{
+    public PartyLink? Lead => Parties.Count > 0 ? Parties[0] : null;
+}
 
 public static class DenialRows
 {
@@ -32,7 +39,10 @@ public static class DenialRows
         return statements.Where(s => s.Kind == StatementKind.Denial && (s.AccusedActorId == actorId || answering.Contains(s.Id)));
     }
 
-    /// <summary>Projects denials already filtered and ordered by the caller.</summary>
+    /// <summary>
+    /// Projects denials already filtered and ordered by the caller. Give it one page's ids, not a paged query: each
+    /// of its collections is a query of its own that would repeat the paging's search.
+    /// </summary>
     public static IQueryable<DenialRow> Query(IQueryable<AttributionStatement> denials) =>
         denials.Select(s => new DenialRow(
             s.Id,
@@ -44,7 +54,7 @@ public static class DenialRows
             s.Answers.OrderBy(a => a.AnsweredStatementId).Select(a => new AnsweredStatement(
                 a.AnsweredStatementId,
                 a.AnsweredStatement!.Kind,
-                a.AnsweredStatement.Parties.OrderBy(p => p.Position).Select(p => new PartyLink(p.Party!.Slug, p.Party.Name, p.Party.StateCode)).FirstOrDefault(),
+                a.AnsweredStatement.Parties.OrderBy(p => p.Position).Select(p => new PartyLink(p.Party!.Slug, p.Party.Name, p.Party.StateCode)).ToList(),
                 a.AnsweredStatement.Incident == null ? null : new NamedLink(a.AnsweredStatement.Incident.Slug, a.AnsweredStatement.Incident.Name),
                 a.AnsweredStatement.Date,
                 a.AnsweredStatement.SourceId,

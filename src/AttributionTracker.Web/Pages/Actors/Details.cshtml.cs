@@ -60,9 +60,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
 
         var denials = DenialRows.Concerning(db, statements, actor.Id);
         DenialWindow = PageWindow.Of(DenialPage, DenialsPerPage, await denials.CountAsync(cancellationToken));
-        Denials = await DenialRows.Query(denials.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
-                .Skip(DenialWindow.Skip).Take(DenialWindow.Size))
-            .ToListAsync(cancellationToken);
+        Denials = await DenialRows.Query(await denials.PageAsync(db, DenialWindow, cancellationToken)).ToListAsync(cancellationToken);
         History = await RecordHistory.ForAsync(db, nameof(Domain.Actor), actor.Id, cancellationToken);
         return Page();
     }

@@ -51,9 +51,7 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
         First = await made.Where(s => s.Date != null).OrderBy(s => s.Date!.Start).ThenBy(s => s.Id).Select(s => s.Date).FirstOrDefaultAsync(cancellationToken);
         Latest = await made.Where(s => s.Date != null).OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Select(s => s.Date).FirstOrDefaultAsync(cancellationToken);
         StatementWindow = PageWindow.Of(StatementPage, StatementsPerPage, Kinds.Sum(k => k.Count));
-        Statements = await StatementRow.Query(made.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id)
-                .Skip(StatementWindow.Skip).Take(StatementWindow.Size))
-            .ToListAsync(cancellationToken);
+        Statements = await StatementRow.Query(await made.PageAsync(db, StatementWindow, cancellationToken)).ToListAsync(cancellationToken);
         History = await RecordHistory.ForAsync(db, nameof(Domain.Party), party.Id, cancellationToken);
         return Page();
     }

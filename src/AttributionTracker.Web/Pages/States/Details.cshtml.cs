@@ -63,11 +63,11 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
 
         var accusing = byItsParties.Where(s => s.Kind != StatementKind.Denial);
         AccuserWindow = PageWindow.Of(AccuserPage, RowsPerPage, await accusing.CountAsync(cancellationToken));
-        AsAccuser = await StatementRow.Query(Newest(accusing).Skip(AccuserWindow.Skip).Take(AccuserWindow.Size)).ToListAsync(cancellationToken);
+        AsAccuser = await StatementRow.Query(await accusing.PageAsync(db, AccuserWindow, cancellationToken)).ToListAsync(cancellationToken);
 
         var accused = statements.Where(s => s.Kind != StatementKind.Denial && s.AccusedStateCode == key);
         AccusedWindow = PageWindow.Of(AccusedPage, RowsPerPage, await accused.CountAsync(cancellationToken));
-        AsAccused = await StatementRow.Query(Newest(accused).Skip(AccusedWindow.Skip).Take(AccusedWindow.Size)).ToListAsync(cancellationToken);
+        AsAccused = await StatementRow.Query(await accused.PageAsync(db, AccusedWindow, cancellationToken)).ToListAsync(cancellationToken);
 
         var sponsored = db.Actors.AsNoTracking().Where(a => a.SponsorStateCode == key)
             .Select(a => new { a.Slug, a.Name, a.Id, Accused = statements.Count(s => s.Kind != StatementKind.Denial && s.AccusedActorId == a.Id) });
@@ -79,12 +79,9 @@ public sealed class DetailsModel(AttributionDbContext db) : PageModel
 
         var denials = byItsParties.Where(s => s.Kind == StatementKind.Denial);
         DenialWindow = PageWindow.Of(DenialPage, RowsPerPage, await denials.CountAsync(cancellationToken));
-        Denials = await DenialRows.Query(Newest(denials).Skip(DenialWindow.Skip).Take(DenialWindow.Size)).ToListAsync(cancellationToken);
+        Denials = await DenialRows.Query(await denials.PageAsync(db, DenialWindow, cancellationToken)).ToListAsync(cancellationToken);
         return Page();
     }
-
-    private static IQueryable<AttributionStatement> Newest(IQueryable<AttributionStatement> statements) =>
-        statements.OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id);
 }
 
 public sealed record StateView(CountryCode Code, string NameEn, string NameEs, IReadOnlyList<NamedLink> Parties)
