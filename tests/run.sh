@@ -69,11 +69,12 @@ fi
 # exercise the store (tests/postgres-pass.slnf: core, web, command line): the browser and reliability tests drive the
 # same app through its pages and stay on SQLite.
 projects_of() { grep -oE '"tests\\{1,2}[^"]+\.csproj"' "$1" | tr -d '"' | sed -E 's#\\{1,2}#/#g'; }
-# Longest first (measured: the two passes' slowest modules take 3-4 min each on 2 busy cores, the SQLite CLI tests 1 min),
-# so that the short ones fill the gaps at the end; a project not listed here starts first, its length unknown.
+# Longest first, as measured on 2 cores busy with other work (load 15-20): PostgreSQL core tests 11-12 min, SQLite core
+# tests 8.5, PostgreSQL web 7.5, reliability 6-7, PostgreSQL CLI 6.5, browser 6, SQLite web 5-6, SQLite CLI 3-4; the
+# short ones fill the gaps at the end. A project not listed here starts first, its length unknown.
 longest_first=(
-    postgres:AttributionTracker.Web.Tests postgres:AttributionTracker.Cli.Tests sqlite:AttributionTracker.Browser.Tests
-    sqlite:AttributionTracker.Reliability.Tests sqlite:AttributionTracker.Tests postgres:AttributionTracker.Tests
+    postgres:AttributionTracker.Tests sqlite:AttributionTracker.Tests postgres:AttributionTracker.Web.Tests
+    sqlite:AttributionTracker.Reliability.Tests postgres:AttributionTracker.Cli.Tests sqlite:AttributionTracker.Browser.Tests
     sqlite:AttributionTracker.Web.Tests sqlite:AttributionTracker.Cli.Tests
 )
 modules=()
@@ -118,8 +119,11 @@ run_module() { # pass, project
     ATTRIBUTION_TEST_DATABASE=$pass dotnet test --no-build --project "$project" "${only[@]}" "${extra[@]}" >"$log" 2>&1
     status=$?
     # CPU seconds of this module's processes (the test host and the programs it started; not the PostgreSQL server's).
+    # (`times` straight into a file: in a pipe or $(...) it would run in a new subshell, which has no children yet.)
     local cpu
-    cpu=$(times | tail -n 1 | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+    times >"$log.times"
+    cpu=$(tail -n 1 "$log.times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+    rm -f "$log.times"
     echo "$status $((SECONDS - start)) $cpu" >"$log.status"
     local p f k
     p=$(number "$log" succeeded); f=$(number "$log" failed); k=$(number "$log" skipped)
