@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of AttributionTracker: installs or starts what the tests need when it is missing (Chromium, a local
-# PostgreSQL server), builds the solution, runs all test projects on SQLite, then the core, web and command-line tests
-# again on PostgreSQL, and ends with one line "N passed, N failed[, N skipped]" summing both passes' real results.
-# Usage: bash tests/run.sh [extra dotnet test arguments, given to both passes]
+# PostgreSQL server), builds the solution, runs all test projects on SQLite and, at the same time, the core, web and
+# command-line tests again on PostgreSQL, and ends with one line "N passed, N failed[, N skipped]" summing both passes'
+# real results, after each pass's counts and the names of the failed tests.
+# Usage: bash tests/run.sh [extra dotnet test arguments, given to every test project of both passes]
+#        ATTRIBUTION_TEST_JOBS=N bash tests/run.sh                test projects run side by side (default: 2, or the cores)
 #        ATTRIBUTION_TEST_PASSES=postgres bash tests/run.sh    only the PostgreSQL pass (or: sqlite)
 set -uo pipefail
 
@@ -63,42 +65,124 @@ if ! dotnet build AttributionTracker.sln >"$results/build.log" 2>&1; then
     fail_early "the build failed: see $results/build.log"
 fi
 
-# Microsoft.Testing.Platform closes a run with "total: N", "failed: N", "succeeded: N", "skipped: N".
-number() { grep -E "^[[:space:]]*$2:[[:space:]]*[0-9]+" "$1" | tail -n 1 | grep -oE '[0-9]+' || true; }
-
-passed=0; failed=0; skipped=0; broken=0
-run_pass() { # name, then the dotnet test arguments that choose the tests
-    local name=$1; shift
-    local log="$results/tests-$name.log"
-    say "pass $name: dotnet test $* (log: $log)"
-    dotnet test --no-build "$@" 2>&1 | tee "$log"
-    local status=${PIPESTATUS[0]}
-    local total failed_ passed_ skipped_
-    total=$(number "$log" total); failed_=$(number "$log" failed); passed_=$(number "$log" succeeded); skipped_=$(number "$log" skipped)
-    total=${total:-0}; failed_=${failed_:-0}; passed_=${passed_:-0}; skipped_=${skipped_:-0}
-    say "pass $name: $passed_ passed, $failed_ failed, $skipped_ skipped"
-    if [ "$status" -ne 0 ] && [ "$failed_" -eq 0 ]; then
-        say "pass $name: dotnet test exited with $status (a host failure, not a failed assertion): see $log"
-        failed_=1
-    fi
-    if [ "$total" -eq 0 ]; then
-        say "pass $name: no test ran"
-        broken=1
-    fi
-    passed=$((passed + passed_)); failed=$((failed + failed_)); skipped=$((skipped + skipped_))
-}
-
+# The test modules: one per (pass, project). On SQLite every test project of the solution; on PostgreSQL the projects that
+# exercise the store (tests/postgres-pass.slnf: core, web, command line): the browser and reliability tests drive the
+# same app through its pages and stay on SQLite.
+projects_of() { grep -oE '"tests\\{1,2}[^"]+\.csproj"' "$1" | tr -d '"' | sed -E 's#\\{1,2}#/#g'; }
+# Longest first, as measured on 2 cores busy with other work (load 15-20): PostgreSQL core tests 11-12 min, SQLite core
+# tests 8.5, PostgreSQL web 7.5, reliability 6-7, PostgreSQL CLI 6.5, browser 6, SQLite web 5-6, SQLite CLI 3-4; the
+# short ones fill the gaps at the end. A project not listed here starts first, its length unknown.
+longest_first=(
+    postgres:AttributionTracker.Tests sqlite:AttributionTracker.Tests postgres:AttributionTracker.Web.Tests
+    sqlite:AttributionTracker.Reliability.Tests postgres:AttributionTracker.Cli.Tests sqlite:AttributionTracker.Browser.Tests
+    sqlite:AttributionTracker.Web.Tests sqlite:AttributionTracker.Cli.Tests
+)
+modules=()
 for pass in $passes; do
     case $pass in
-        sqlite)
-            ATTRIBUTION_TEST_DATABASE=sqlite run_pass sqlite --solution AttributionTracker.sln "$@" ;;
-        postgres)
-            # The projects that exercise the store (tests/postgres-pass.slnf: core, web, command line); the browser and
-            # reliability tests drive the same app through its pages and stay on SQLite.
-            ATTRIBUTION_TEST_DATABASE=postgres run_pass postgres --solution tests/postgres-pass.slnf "$@" ;;
-        *)
-            fail_early "ATTRIBUTION_TEST_PASSES: unknown pass '$pass' (sqlite, postgres)" ;;
+        sqlite) list=AttributionTracker.sln ;;
+        postgres) list=tests/postgres-pass.slnf ;;
+        *) fail_early "ATTRIBUTION_TEST_PASSES: unknown pass '$pass' (sqlite, postgres)" ;;
     esac
+    for project in $(projects_of "$list"); do
+        modules+=("$pass:$project")
+    done
+done
+ordered=()
+for module in "${modules[@]}"; do
+    [[ " ${longest_first[*]} " == *" ${module%%:*}:$(basename "${module#*:}" .csproj) "* ]] || ordered+=("$module")
+done
+for known in "${longest_first[@]}"; do
+    for module in "${modules[@]}"; do
+        [ "${module%%:*}:$(basename "${module#*:}" .csproj)" = "$known" ] && ordered+=("$module")
+    done
+done
+
+# Microsoft.Testing.Platform closes a run with "total: N", "failed: N", "succeeded: N", "skipped: N".
+number() { grep -E "^[[:space:]]*$2:[[:space:]]*[0-9]+" "$1" | tail -n 1 | grep -oE '[0-9]+' || true; }
+minutes() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
+
+# Tests that open no store at all are the same on both engines and run on SQLite only: in the PostgreSQL pass they would
+# repeat the same work (the package check's tests run dotnet restore three times, about 3 min of a core). xunit cannot mix
+# these class filters with a --filter-query given to the run; then the PostgreSQL pass runs them again.
+engine_free=(--filter-not-class '*.Repository.PackageCheckTests')
+
+# One module: its own log, and a line with its counts when it ends. Its exit status and time go to "$log.status".
+run_module() { # pass, project
+    local pass=$1 project=$2 name log start status
+    name=$(basename "$project" .csproj)
+    log="$results/tests-$pass-$name.log"
+    start=$SECONDS
+    rm -f "$log.status"
+    local only=()
+    [ "$pass" = postgres ] && [[ " ${extra[*]} " != *" --filter-query"* ]] && only=("${engine_free[@]}")
+    ATTRIBUTION_TEST_DATABASE=$pass dotnet test --no-build --project "$project" "${only[@]}" "${extra[@]}" >"$log" 2>&1
+    status=$?
+    # CPU seconds of this module's processes (the test host and the programs it started; not the PostgreSQL server's).
+    # (`times` straight into a file: in a pipe or $(...) it would run in a new subshell, which has no children yet.)
+    local cpu
+    times >"$log.times"
+    cpu=$(tail -n 1 "$log.times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+    rm -f "$log.times"
+    echo "$status $((SECONDS - start)) $cpu" >"$log.status"
+    local p f k
+    p=$(number "$log" succeeded); f=$(number "$log" failed); k=$(number "$log" skipped)
+    say "$pass $name: ${p:-0} passed, ${f:-0} failed, ${k:-0} skipped" \
+        "in $(minutes $((SECONDS - start))) (cpu $(minutes "$cpu"), exit $status)"
+}
+
+# Both passes at once, module by module: the PostgreSQL modules spend much of their time waiting on the server, and one
+# queue over both passes keeps the cores busy to the end instead of leaving one pass's last module running alone.
+# ATTRIBUTION_TEST_JOBS modules run side by side (default: 2 on up to 2 cores, else the core count); each module's
+# own tests also run in parallel (xunit, one thread per core).
+cores=$(nproc 2>/dev/null || echo 2)
+slots=${ATTRIBUTION_TEST_JOBS:-$((cores > 2 ? cores : 2))}
+extra=("$@")
+say "running ${#ordered[@]} test modules ($passes), $slots at a time; each has its log: $results/tests-PASS-PROJECT.log"
+for module in "${ordered[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$slots" ]; do
+        wait -n
+    done
+    say "${module%%:*} $(basename "${module#*:}" .csproj): started"
+    run_module "${module%%:*}" "${module#*:}" &
+done
+wait
+
+passed=0; failed=0; skipped=0; broken=0
+for pass in $passes; do
+    p_total=0; p_failed=0; p_passed=0; p_skipped=0
+    : >"$results/tests-$pass.log"
+    for module in "${ordered[@]}"; do
+        [ "${module%%:*}" = "$pass" ] || continue
+        name=$(basename "${module#*:}" .csproj)
+        log="$results/tests-$pass-$name.log"
+        { echo "==== $pass: $name"; cat "$log"; } >>"$results/tests-$pass.log"
+        read -r status _ _ <"$log.status" || status=1
+        total=$(number "$log" total); failed_=$(number "$log" failed); passed_=$(number "$log" succeeded); skipped_=$(number "$log" skipped)
+        total=${total:-0}; failed_=${failed_:-0}; passed_=${passed_:-0}; skipped_=${skipped_:-0}
+        # Exit 8 is "zero tests ran": with extra arguments (a filter) a module may match nothing; the pass still must.
+        if [ "$status" -ne 0 ] && [ "$failed_" -eq 0 ] && ! { [ "$status" -eq 8 ] && [ "${#extra[@]}" -gt 0 ]; }; then
+            say "$pass $name: dotnet test exited with $status (a host failure, not a failed assertion): see $log"
+            failed_=1
+        fi
+        p_total=$((p_total + total)); p_failed=$((p_failed + failed_)); p_passed=$((p_passed + passed_)); p_skipped=$((p_skipped + skipped_))
+    done
+    say "pass $pass: $p_passed passed, $p_failed failed, $p_skipped skipped (log: $results/tests-$pass.log)"
+    if [ "$p_total" -eq 0 ]; then
+        say "pass $pass: no test ran"
+        broken=1
+    fi
+    passed=$((passed + p_passed)); failed=$((failed + p_failed)); skipped=$((skipped + p_skipped))
+done
+
+# The failed tests by name, the first 20 of a module with the start of their message (all of it is in the module's log).
+for module in "${ordered[@]}"; do
+    log="$results/tests-${module%%:*}-$(basename "${module#*:}" .csproj).log"
+    grep -q '^failed ' "$log" 2>/dev/null || continue
+    say "failed in ${module%%:*} $(basename "${module#*:}" .csproj) (see $log):"
+    awk '/^failed / { failed++; lines = 0; print "[tests]   " $0; next }
+         /^[^ ]/ || /^    at / { lines = 99 }
+         failed <= 20 && lines < 3 && /^  / && !/^  from / { print "[tests]     " $0; lines++ }' "$log"
 done
 
 if [ "$packages" -eq 1 ]; then

@@ -8,7 +8,7 @@ namespace AttributionTracker.Tests;
 /// Which engine the tests run on: <c>ATTRIBUTION_TEST_DATABASE</c> = <c>sqlite</c> (the default) or <c>postgres</c>,
 /// the server named by <c>ATTRIBUTION_TEST_POSTGRES</c> (a base connection string without a database). On PostgreSQL
 /// the migrations run once per test run into a template database; each store is a copy of it (CREATE DATABASE …
-/// TEMPLATE, a fraction of a second) dropped when the store is disposed.
+/// TEMPLATE, made ahead by <see cref="TemplateCopies"/>) dropped in the background once the store is disposed.
 /// </summary>
 public static class TestDatabase
 {
@@ -27,11 +27,17 @@ public static class TestDatabase
 
     private static readonly string RunId = Guid.NewGuid().ToString("N")[..10];
 
-    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+    private static readonly Lazy<Task<TemplateCopies>> Template = new(CreateTemplateAsync);
 
     private static readonly SemaphoreSlim Copying = new(1, 1);
 
     private static int count;
+
+    private static readonly Lock DropQueue = new();
+
+    private static Task dropping = Task.CompletedTask;
+
+    static TestDatabase() => AppDomain.CurrentDomain.ProcessExit += (_, _) => FinishDrops();
 
     /// <summary>A connection string to <paramref name="database"/> on the test server.</summary>
     public static string ConnectionString(string database) =>
@@ -40,14 +46,18 @@ public static class TestDatabase
     /// <summary>A new database, migrated (a copy of the template) or empty.</summary>
     public static async Task<string> CreatePostgresAsync(bool migrated = true)
     {
-        var template = migrated ? await Template.Value : null;
         var name = $"attribution_test_{RunId}_{Interlocked.Increment(ref count)}";
+        if (migrated)
+        {
+            await (await Template.Value).CopyToAsync(name);
+            return name;
+        }
 
-        // Copies of one template are made one at a time: CREATE DATABASE fails while another session uses the template.
+        // One at a time, as copies of a template are (TemplateCopies).
         await Copying.WaitAsync();
         try
         {
-            await ExecuteAsync(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+            await ExecuteAsync($"CREATE DATABASE \"{name}\"");
         }
         finally
         {
@@ -58,11 +68,39 @@ public static class TestDatabase
     }
 
     /// <summary>
-    /// Drops a test database. A plain DROP first: it stops an autovacuum worker that happens to be in the database,
+    /// Drops a test database, behind the test's back: DROP DATABASE makes the server write and sync every dirty page
+    /// (a checkpoint) before it answers, a quarter of a second or more on a busy machine, which no test needs to wait
+    /// for. The drops go one at a time, in order, on one background queue that the process empties before it exits
+    /// (<see cref="DropPostgresNowAsync"/> is the drop itself).
+    /// </summary>
+    public static Task DropPostgresAsync(string database)
+    {
+        lock (DropQueue)
+        {
+            var previous = dropping;
+            dropping = Task.Run(async () =>
+            {
+                // A drop that failed unexpectedly stays the queue's fault, so that it surfaces when the process exits.
+                try
+                {
+                    await previous;
+                }
+                finally
+                {
+                    await DropPostgresNowAsync(database);
+                }
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Drops a test database now. A plain DROP first: it stops an autovacuum worker that happens to be in the database,
     /// which WITH (FORCE) may not do for a role that is not a superuser; FORCE then ends what a test left open. A
     /// database that still cannot be dropped is left behind (its name says it is a test's) rather than failing the test.
     /// </summary>
-    public static async Task DropPostgresAsync(string database)
+    public static async Task DropPostgresNowAsync(string database)
     {
         NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(database)));
         for (var attempt = 0; attempt < 5; attempt++)
@@ -79,7 +117,19 @@ public static class TestDatabase
         }
     }
 
-    private static async Task<string> CreateTemplateAsync()
+    /// <summary>Waits for the queued drops (<see cref="DropPostgresAsync"/>); run as the process exits.</summary>
+    private static void FinishDrops()
+    {
+        Task pending;
+        lock (DropQueue)
+        {
+            pending = dropping;
+        }
+
+        pending.GetAwaiter().GetResult();
+    }
+
+    private static async Task<TemplateCopies> CreateTemplateAsync()
     {
         var name = $"attribution_test_{RunId}_template";
         await ExecuteAsync($"CREATE DATABASE \"{name}\"");
@@ -92,8 +142,9 @@ public static class TestDatabase
 
         // No connection may stay open to a template.
         NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(name)));
+        var copies = new TemplateCopies(name);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").GetAwaiter().GetResult();
-        return name;
+        return copies;
     }
 
     private static async Task ExecuteAsync(string sql)

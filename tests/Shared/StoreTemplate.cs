@@ -12,17 +12,14 @@ namespace AttributionTracker.Tests;
 /// A store exactly as first start leaves it (migrations, roles, ~1,000 reference records, the seed article), made once per
 /// test run and copied into each app's or command's new store: first start there finds nothing new to load, so a test
 /// that needs "a new store" pays for a copy instead of the whole seeding. On SQLite the copy is the database file; on
-/// PostgreSQL a database made with <c>CREATE DATABASE … TEMPLATE</c>. Tests about first start itself (seeding,
+/// PostgreSQL a database made with <c>CREATE DATABASE … TEMPLATE</c> (<see cref="TemplateCopies"/>). Tests about first start itself (seeding,
 /// migrations) use a truly empty store instead.
 /// </summary>
 public static class StoreTemplate
 {
     private static readonly Lazy<string> SqliteFile = new(CreateSqliteTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<string> PostgresDatabase = new(CreatePostgresTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    // CREATE DATABASE … TEMPLATE fails while another session is connected to the template; copies go one at a time.
-    private static readonly Lock Copying = new();
+    private static readonly Lazy<TemplateCopies> PostgresDatabase = new(CreatePostgresTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gives the new SQLite store of <paramref name="dataFolder"/> the seeded template's content.</summary>
     public static void CopyInto(string dataFolder)
@@ -34,11 +31,8 @@ public static class StoreTemplate
     /// <summary>Creates the PostgreSQL database <paramref name="database"/> as a copy of the seeded template.</summary>
     public static void CopyInto(PostgresName database)
     {
-        var template = PostgresDatabase.Value;
-        lock (Copying)
-        {
-            Execute($"CREATE DATABASE \"{database.Value}\" TEMPLATE \"{template}\"");
-        }
+        var copies = PostgresDatabase.Value;
+        Task.Run(() => copies.CopyToAsync(database.Value)).GetAwaiter().GetResult();
     }
 
     /// <summary>The configuration of an app or command over the store of <paramref name="dataFolder"/> and, on PostgreSQL, <paramref name="database"/>.</summary>
@@ -70,15 +64,16 @@ public static class StoreTemplate
         return file;
     }
 
-    private static string CreatePostgresTemplate()
+    private static TemplateCopies CreatePostgresTemplate()
     {
         var name = Task.Run(() => TestDatabase.CreatePostgresAsync(migrated: true)).GetAwaiter().GetResult();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Task.Run(() => TestDatabase.DropPostgresAsync(name)).GetAwaiter().GetResult();
         Seed(Settings(Path.Combine(Path.GetTempPath(), "attribution-template-logs"), new PostgresName(name)));
 
         // No connection may stay open to a template.
         NpgsqlConnection.ClearPool(new NpgsqlConnection(TestDatabase.ConnectionString(name)));
-        return name;
+        var copies = new TemplateCopies(name);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Task.Run(() => TestDatabase.DropPostgresNowAsync(name)).GetAwaiter().GetResult();
+        return copies;
     }
 
     /// <summary>Runs the app's own first start (<see cref="StoreInitializer"/>) over the store the settings name.</summary>
@@ -95,14 +90,6 @@ public static class StoreTemplate
         // Synchronously (on the pool, away from any test's context): the factories that ask for the template are built
         // inside synchronous host-building callbacks.
         Task.Run(() => scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync()).GetAwaiter().GetResult();
-    }
-
-    private static void Execute(string sql)
-    {
-        using var connection = new NpgsqlConnection(TestDatabase.ConnectionString("postgres"));
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
     }
 
     private static void TryDelete(string folder)

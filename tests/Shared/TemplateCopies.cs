@@ -1,0 +1,96 @@
+using Npgsql;
+
+namespace AttributionTracker.Tests;
+
+/// <summary>
+/// New PostgreSQL databases copied from one template database, one copy always made ahead: <c>CREATE DATABASE …
+/// TEMPLATE</c> writes the whole template to the server's log and waits for the disk (a quarter of a second to a second
+/// on a busy machine), so the next store is copied while the test that asked for the last one runs, and handing it over
+/// is a rename. Copies go one at a time: CREATE DATABASE fails while another session reads the template.
+/// </summary>
+public sealed class TemplateCopies
+{
+    private readonly string template;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private Task<string>? spare;
+    private int spares;
+
+    public TemplateCopies(string template)
+    {
+        this.template = template;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Task.Run(DropSpareAsync).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Creates <paramref name="database"/> as a copy of the template.</summary>
+    public async Task CopyToAsync(string database)
+    {
+        await gate.WaitAsync();
+        try
+        {
+            var ready = TakeSpare();
+            string? made = null;
+            if (ready is not null)
+            {
+                try
+                {
+                    made = await ready;
+                }
+                catch (NpgsqlException)
+                {
+                    // The copy made ahead failed (the server was busy or restarting): copy now, which says why if it fails too.
+                }
+            }
+
+            await ExecuteAsync(made is null
+                ? $"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\""
+                : $"ALTER DATABASE \"{made}\" RENAME TO \"{database}\"");
+            spare = Task.Run(MakeSpareAsync);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private Task<string>? TakeSpare()
+    {
+        var ready = spare;
+        spare = null;
+        return ready;
+    }
+
+    private async Task<string> MakeSpareAsync()
+    {
+        var name = $"{template}_spare_{Interlocked.Increment(ref spares)}";
+        await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        return name;
+    }
+
+    private async Task DropSpareAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            if (TakeSpare() is { } ready)
+            {
+                await TestDatabase.DropPostgresNowAsync(await ready);
+            }
+        }
+        catch (NpgsqlException)
+        {
+            // No spare was made; nothing to drop.
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
