@@ -9,9 +9,7 @@ public sealed class StoreErrorTests
     public async Task A_migration_that_fails_is_one_error_line_naming_the_store_and_the_migration_and_exit_code_1()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
-        var store = UnmigratableStores.ConnectionString(data, FolderStores.PostgresConnectionString(data));
-        await UnmigratableStores.CreateAsync(store, UnmigratableStores.ClashingTable);
+        var (data, store) = await StoreAsync(temp, UnmigratableStores.ClashingTable);
         string first;
         await using (var db = FolderStores.Open(data))
         {
@@ -31,9 +29,7 @@ public sealed class StoreErrorTests
     public async Task A_store_a_newer_build_upgraded_is_one_error_line_and_exit_code_1()
     {
         using var temp = new TempFolder();
-        var data = temp.Path("data");
-        var store = UnmigratableStores.ConnectionString(data, FolderStores.PostgresConnectionString(data));
-        await UnmigratableStores.CreateAsync(store, UnmigratableStores.NewerBuildsHistory);
+        var (data, store) = await StoreAsync(temp, UnmigratableStores.NewerBuildsHistory);
 
         var run = await Cli.RunProcessAsync(temp.FullName, new Dictionary<string, string>(), "init", "--data-folder", data);
 
@@ -55,6 +51,15 @@ public sealed class StoreErrorTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal([$"error: Cannot open the SQLite store {file}: SQLite Error 26: 'file is not a database'."], Lines(run));
+    }
+
+    /// <summary>The data folder of a store made by <paramref name="sql"/> (<see cref="UnmigratableStores"/>), and its connection string.</summary>
+    private static async Task<(string Data, string Store)> StoreAsync(TempFolder temp, string sql)
+    {
+        var data = temp.Path("data");
+        var store = UnmigratableStores.ConnectionString(data, FolderStores.PostgresConnectionString(data));
+        await UnmigratableStores.CreateAsync(store, sql);
+        return (data, store);
     }
 
     // Standard output and error together, as the terminal shows them.
