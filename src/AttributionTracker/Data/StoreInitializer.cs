@@ -33,7 +33,8 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
         }
         else
         {
-            await MigrateAsync(cancellationToken);
+            await ProbeSqliteAsync(cancellationToken);
+            await new StoreMigration(db, logger).ApplyAsync(cancellationToken);
         }
 
         if (db.Database.IsSqlite())
@@ -51,23 +52,23 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
         }
     }
 
-    private async Task MigrateAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the SQLite file's schema outside EF, so that a file that is not a database (or a damaged one) is told in one
+    /// line (<see cref="StoreUnavailableException"/>) rather than logged as a failed command first.
+    /// </summary>
+    private async Task ProbeSqliteAsync(CancellationToken cancellationToken)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        try
         {
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
-            // Building an index over a million statements takes minutes, not the default 30 s of one command.
-            var timeout = db.Database.GetCommandTimeout();
-            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
-            try
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-            finally
-            {
-                db.Database.SetCommandTimeout(timeout);
-            }
+            await using var probe = new SqliteConnection(db.Database.GetConnectionString());
+            await probe.OpenAsync(cancellationToken);
+            await using var read = probe.CreateCommand();
+            read.CommandText = "SELECT count(*) FROM sqlite_master";
+            await read.ExecuteScalarAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreUnavailableException($"Cannot open {StoreMigration.Describe(db.Database.GetDbConnection())}: {StoreMigration.OneLine(e)}", e);
         }
     }
 
@@ -96,7 +97,7 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
             try
             {
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(1635021939)", cancellationToken);
-                await MigrateAsync(cancellationToken);
+                await new StoreMigration(db, logger).ApplyAsync(cancellationToken);
             }
             finally
             {
@@ -136,9 +137,7 @@ public sealed class StoreInitializer(AttributionDbContext db, StoreOptions optio
 
     private StoreUnavailableException Unavailable(NpgsqlException e)
     {
-        var server = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
-        var cause = e.InnerException is { } inner ? $" ({inner.Message.TrimEnd('.')})" : "";
-        return new StoreUnavailableException(
-            $"Cannot open the PostgreSQL store {server.Database} on {server.Host}:{server.Port} as {server.Username}: {e.Message.TrimEnd('.')}{cause}.", e);
+        var user = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Username;
+        return new StoreUnavailableException($"Cannot open {StoreMigration.Describe(db.Database.GetDbConnection())} as {user}: {StoreMigration.OneLine(e)}", e);
     }
 }

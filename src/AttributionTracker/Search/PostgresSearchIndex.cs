@@ -1,5 +1,4 @@
 using AttributionTracker.Data;
-using AttributionTracker.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Search;
@@ -10,48 +9,21 @@ namespace AttributionTracker.Search;
 /// <see cref="SqliteSearchIndex"/> does: the same words match (accents and case ignored, the last word also as a
 /// prefix), names outrank aliases, which outrank text, and snippets are cut only for the page shown.
 /// </summary>
-public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
+public sealed class PostgresSearchIndex(AttributionDbContext db) : RankedSearchIndex(db)
 {
-    private const string Ellipsis = "…";
-
     // ts_headline's options: the match markers, and how long a passage is (in words, as FTS5's snippet counts tokens).
     private static readonly string Markers = $"StartSel=\"{HighlightedText.Open}\", StopSel=\"{HighlightedText.Close}\"";
     private static readonly string Whole = Markers + ", HighlightAll=true";
 
     private static string Passage(int words) => $"{Markers}, MaxWords={words}, MinWords={Math.Max(1, words / 2)}, ShortWord=0";
 
-    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    protected override string? ToQuery(string? text) => SearchQuery.ToTsQuery(text);
+
+    protected override async Task MarkAsync(string query, List<IndexMatch> page, Dictionary<(int Kind, int Id), Marked> marked, CancellationToken cancellationToken)
     {
-        if (SearchQuery.ToTsQuery(request.Text) is not { } query)
-        {
-            return SearchResults.None;
-        }
-
-        var matches = Matches(query, request.AsOf);
-        var counts = await matches.GroupBy(m => m.Kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(c => (SearchKind)c.Kind, c => c.Count, cancellationToken);
-
-        if (request.Kind is { } kind)
-        {
-            matches = matches.Where(m => m.Kind == (int)kind);
-        }
-
-        var page = await matches.OrderBy(m => m.Rank).ThenBy(m => m.Kind).ThenBy(m => m.Id)
-            .Skip(Math.Max(0, request.Skip)).Take(Math.Clamp(request.Take, 1, 100))
-            .ToListAsync(cancellationToken);
-
-        var marked = new Dictionary<(int Kind, int Id), Marked>();
         await MarkNamesAsync(query, page, marked, cancellationToken);
         await MarkStatementsAsync(query, page, marked, cancellationToken);
         await MarkSourcesAsync(query, page, marked, cancellationToken);
-
-        // A statement found through its actor or incident has no words of the query in its quote, so no snippet.
-        var hits = page.Select(m => marked.TryGetValue((m.Kind, m.Id), out var mark)
-                ? new SearchHit((SearchKind)m.Kind, m.Id, mark.Slug, HighlightedText.Parse(mark.Title), HighlightedText.Parse(mark.Snippet), m.Rank)
-                : new SearchHit((SearchKind)m.Kind, m.Id, null, HighlightedText.Empty, HighlightedText.Empty, m.Rank))
-            .ToList();
-        return new SearchResults(hits, counts);
     }
 
     /// <summary>
@@ -60,9 +32,8 @@ public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
     /// weights 1, 0.4, 0.2 and 0.1). A statement is also found through the actor it accuses or the incident it is
     /// about, at a hundredth of that record's rank; a statement found both ways counts once.
     /// </summary>
-    private IQueryable<IndexMatch> Matches(string query, DateOnly? asOf)
-    {
-        var matches = db.Database.SqlQuery<IndexMatch>($"""
+    protected override IQueryable<IndexMatch> Matches(string query) =>
+        Db.Database.SqlQuery<IndexMatch>($"""
             SELECT n."Id", n."Kind", -ts_rank(n."Document", q.query)::float8 AS "Rank"
             FROM "SearchNames" AS n, (SELECT to_tsquery('attribution_search', {query}) AS query) AS q
             WHERE n."Document" @@ q.query
@@ -85,19 +56,8 @@ public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
             FROM "Sources" AS so, (SELECT to_tsquery('attribution_search', {query}) AS query) AS q
             WHERE so."SearchDocument" @@ q.query
             """);
-        if (asOf is null)
-        {
-            return matches;
-        }
 
-        var statements = db.Statements.PublicOn(asOf);
-        var sources = db.Sources.PublishedBy(asOf);
-        return matches.Where(m =>
-            (m.Kind != (int)SearchKind.Statement || statements.Any(s => s.Id == m.Id))
-            && (m.Kind != (int)SearchKind.Source || sources.Any(s => s.Id == m.Id)));
-    }
-
-    private async Task MarkNamesAsync(string query, List<IndexMatch> page, Dictionary<(int, int), Marked> marked, CancellationToken cancellationToken)
+    private async Task MarkNamesAsync(string query, List<IndexMatch> page, Dictionary<(int Kind, int Id), Marked> marked, CancellationToken cancellationToken)
     {
         var named = page.Where(m => m.Kind is >= 1 and <= 3).ToList();
         if (named.Count == 0)
@@ -107,7 +67,7 @@ public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
 
         var (kinds, ids) = (named.Select(m => m.Kind).ToArray(), named.Select(m => m.Id).ToArray());
         var (aliases, identifiers, summary) = (Passage(16), Passage(8), Passage(24));
-        var rows = await db.Database.SqlQuery<NameRow>($"""
+        var rows = await Db.Database.SqlQuery<NameRow>($"""
             SELECT n."Kind", n."Id",
                    CASE n."Kind"
                        WHEN 1 THEN (SELECT "Slug" FROM "Actors" WHERE "Id" = n."Id")
@@ -139,7 +99,7 @@ public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
         }
     }
 
-    private async Task MarkStatementsAsync(string query, List<IndexMatch> page, Dictionary<(int, int), Marked> marked, CancellationToken cancellationToken)
+    private async Task MarkStatementsAsync(string query, List<IndexMatch> page, Dictionary<(int Kind, int Id), Marked> marked, CancellationToken cancellationToken)
     {
         var ids = page.Where(m => m.Kind == (int)SearchKind.Statement).Select(m => m.Id).ToArray();
         if (ids.Length == 0)
@@ -148,7 +108,7 @@ public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
         }
 
         var options = Passage(40);
-        var rows = await db.Database.SqlQuery<ContentRow>($"""
+        var rows = await Db.Database.SqlQuery<ContentRow>($"""
             SELECT s."Id", NULL AS "Title", NULL AS "MarkedTitle", s."Quote" AS "Text",
                    ts_headline('attribution_search', s."Quote", q.query, {options}) AS "MarkedText"
             FROM "Statements" AS s, (SELECT to_tsquery('attribution_search', {query}) AS query) AS q
@@ -160,7 +120,7 @@ public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
         }
     }
 
-    private async Task MarkSourcesAsync(string query, List<IndexMatch> page, Dictionary<(int, int), Marked> marked, CancellationToken cancellationToken)
+    private async Task MarkSourcesAsync(string query, List<IndexMatch> page, Dictionary<(int Kind, int Id), Marked> marked, CancellationToken cancellationToken)
     {
         var ids = page.Where(m => m.Kind == (int)SearchKind.Source).Select(m => m.Id).ToArray();
         if (ids.Length == 0)
@@ -169,7 +129,7 @@ public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
         }
 
         var options = Passage(40);
-        var rows = await db.Database.SqlQuery<ContentRow>($"""
+        var rows = await Db.Database.SqlQuery<ContentRow>($"""
             SELECT s."Id", s."Title", ts_headline('attribution_search', s."Title", q.query, {Whole}) AS "MarkedTitle",
                    s."Text", ts_headline('attribution_search', s."Text", q.query, {options}) AS "MarkedText"
             FROM "Sources" AS s, (SELECT to_tsquery('attribution_search', {query}) AS query) AS q
@@ -202,13 +162,9 @@ public sealed class PostgresSearchIndex(AttributionDbContext db) : ISearchIndex
         return (start > 0 ? Ellipsis : "") + headline + (start + plain.Length < text.Length ? Ellipsis : "");
     }
 
-    private sealed record IndexMatch(int Id, int Kind, double Rank);
-
     private sealed record NameRow(
         int Kind, int Id, string? Slug, string? Name, string? Title, string? AlsoKnownAs, string? MarkedAlsoKnownAs,
         string? Identifiers, string? MarkedIdentifiers, string? Summary, string? MarkedSummary);
 
     private sealed record ContentRow(int Id, string? Title, string? MarkedTitle, string? Text, string? MarkedText);
-
-    private sealed record Marked(string? Slug, string? Title, string? Snippet);
 }

@@ -1,50 +1,22 @@
 using System.Text.Json;
 using AttributionTracker.Data;
-using AttributionTracker.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Search;
 
 /// <summary>
-/// The search over the FTS5 tables the SiteSearch migration made and its triggers keep current. Two steps, so that
-/// snippets are cut only for the page shown and not for every match: rank and count every match, then mark up the page.
+/// The search over the FTS5 tables the SiteSearch migration made and its triggers keep current: bm25 ranks the
+/// matches, FTS5's highlight and snippet mark up the page (<see cref="RankedSearchIndex"/> does the rest).
 /// </summary>
-public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
+public sealed class SqliteSearchIndex(AttributionDbContext db) : RankedSearchIndex(db)
 {
-    private const string Ellipsis = "…";
+    protected override string? ToQuery(string? text) => SearchQuery.ToFts5(text);
 
-    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    protected override async Task MarkAsync(string query, List<IndexMatch> page, Dictionary<(int Kind, int Id), Marked> marked, CancellationToken cancellationToken)
     {
-        if (SearchQuery.ToFts5(request.Text) is not { } match)
-        {
-            return SearchResults.None;
-        }
-
-        var matches = Matches(match, request.AsOf);
-        var counts = await matches.GroupBy(m => m.Kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(c => (SearchKind)c.Kind, c => c.Count, cancellationToken);
-
-        if (request.Kind is { } kind)
-        {
-            matches = matches.Where(m => m.Kind == (int)kind);
-        }
-
-        var page = await matches.OrderBy(m => m.Rank).ThenBy(m => m.Kind).ThenBy(m => m.Id)
-            .Skip(Math.Max(0, request.Skip)).Take(Math.Clamp(request.Take, 1, 100))
-            .ToListAsync(cancellationToken);
-
-        var marked = new Dictionary<(int Kind, int Id), Marked>();
-        await MarkNamesAsync(match, page, marked, cancellationToken);
-        await MarkAsync(match, page, SearchKind.Statement, marked, StatementSnippetsSql, cancellationToken);
-        await MarkAsync(match, page, SearchKind.Source, marked, SourceSnippetsSql, cancellationToken);
-
-        // A statement found through its actor or incident has no words of the query in its quote, so no snippet.
-        var hits = page.Select(m => marked.TryGetValue((m.Kind, m.Id), out var mark)
-                ? new SearchHit((SearchKind)m.Kind, m.Id, mark.Slug, HighlightedText.Parse(mark.Title), HighlightedText.Parse(mark.Snippet), m.Rank)
-                : new SearchHit((SearchKind)m.Kind, m.Id, null, HighlightedText.Empty, HighlightedText.Empty, m.Rank))
-            .ToList();
-        return new SearchResults(hits, counts);
+        await MarkNamesAsync(query, page, marked, cancellationToken);
+        await MarkAsync(query, page, SearchKind.Statement, marked, StatementSnippetsSql, cancellationToken);
+        await MarkAsync(query, page, SearchKind.Source, marked, SourceSnippetsSql, cancellationToken);
     }
 
     /// <summary>
@@ -54,9 +26,8 @@ public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
     /// ranked at a hundredth of that actor's or incident's match — below, as a rule, a statement that says the words
     /// itself; a statement found both ways counts once.
     /// </summary>
-    private IQueryable<IndexMatch> Matches(string match, DateOnly? asOf)
-    {
-        var matches = db.Database.SqlQuery<IndexMatch>($"""
+    protected override IQueryable<IndexMatch> Matches(string match) =>
+        Db.Database.SqlQuery<IndexMatch>($"""
             SELECT rowid / 4 AS "Id", rowid % 4 AS "Kind", bm25("SearchNames", 10.0, 8.0, 8.0, 1.0) AS "Rank"
             FROM "SearchNames" WHERE "SearchNames" MATCH {match}
             UNION ALL
@@ -74,19 +45,8 @@ public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
             UNION ALL
             SELECT rowid, 5, bm25("SearchSources", 4.0, 1.0) FROM "SearchSources" WHERE "SearchSources" MATCH {match}
             """);
-        if (asOf is null)
-        {
-            return matches;
-        }
 
-        var statements = db.Statements.PublicOn(asOf);
-        var sources = db.Sources.PublishedBy(asOf);
-        return matches.Where(m =>
-            (m.Kind != (int)SearchKind.Statement || statements.Any(s => s.Id == m.Id))
-            && (m.Kind != (int)SearchKind.Source || sources.Any(s => s.Id == m.Id)));
-    }
-
-    private async Task MarkNamesAsync(string match, List<IndexMatch> page, Dictionary<(int, int), Marked> marked, CancellationToken cancellationToken)
+    private async Task MarkNamesAsync(string match, List<IndexMatch> page, Dictionary<(int Kind, int Id), Marked> marked, CancellationToken cancellationToken)
     {
         var rowIds = page.Where(m => m.Kind is >= 1 and <= 3).Select(m => (m.Id * 4) + m.Kind).ToList();
         if (rowIds.Count == 0)
@@ -95,7 +55,7 @@ public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
         }
 
         var (open, close, ids) = (HighlightedText.Open.ToString(), HighlightedText.Close.ToString(), JsonSerializer.Serialize(rowIds));
-        var rows = await db.Database.SqlQuery<NameRow>($"""
+        var rows = await Db.Database.SqlQuery<NameRow>($"""
             SELECT rowid AS "RowId",
                    CASE "SearchNames".rowid % 4
                        WHEN 1 THEN (SELECT "Slug" FROM "Actors" WHERE "Id" = "SearchNames".rowid / 4)
@@ -130,7 +90,7 @@ public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
         """;
 
     private async Task MarkAsync(
-        string match, List<IndexMatch> page, SearchKind kind, Dictionary<(int, int), Marked> marked, string sql, CancellationToken cancellationToken)
+        string match, List<IndexMatch> page, SearchKind kind, Dictionary<(int Kind, int Id), Marked> marked, string sql, CancellationToken cancellationToken)
     {
         var ids = page.Where(m => m.Kind == (int)kind).Select(m => m.Id).ToList();
         if (ids.Count == 0)
@@ -138,7 +98,7 @@ public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
             return;
         }
 
-        var rows = await db.Database.SqlQueryRaw<ContentRow>(
+        var rows = await Db.Database.SqlQueryRaw<ContentRow>(
                 sql, HighlightedText.Open.ToString(), HighlightedText.Close.ToString(), Ellipsis, match, JsonSerializer.Serialize(ids))
             .ToListAsync(cancellationToken);
         foreach (var row in rows)
@@ -147,11 +107,7 @@ public sealed class SqliteSearchIndex(AttributionDbContext db) : ISearchIndex
         }
     }
 
-    private sealed record IndexMatch(int Id, int Kind, double Rank);
-
     private sealed record NameRow(long RowId, string? Slug, string? Title, string? AlsoKnownAs, string? Identifiers, string? Summary);
 
     private sealed record ContentRow(long Id, string? Title, string? Snippet);
-
-    private sealed record Marked(string? Slug, string? Title, string? Snippet);
 }

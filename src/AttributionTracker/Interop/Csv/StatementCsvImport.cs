@@ -14,8 +14,8 @@ public sealed record StatementCsvImportResult(int Created, int Updated, int Unch
 /// Reads the statements CSV (<see cref="StatementCsvExport"/>'s format) back into the store. A row whose id is a
 /// statement of this store updates it; any other row makes a new statement. Parties, actors and incidents are
 /// looked up by slug and sources by id: an unknown one is an error, never a new record, because a typo must not
-/// become a party. Every row is checked before anything is written, and everything is written in one SaveChanges
-/// (one transaction): a file with one bad row changes nothing.
+/// become a party. Every row is checked before anything is written, and everything is written in one transaction
+/// that holds the store's write lock (<see cref="WriteTransactions"/>): a file with one bad row changes nothing.
 /// </summary>
 public sealed class StatementCsvImport(AttributionDbContext db)
 {
@@ -23,13 +23,19 @@ public sealed class StatementCsvImport(AttributionDbContext db)
     {
         // Every row is checked even when another has a problem, so one run lists everything to fix.
         var (rows, problems, headerOk) = StatementCsvFile.Read(stream);
+
+        // Checked and written under the store's write lock: what the checks found (slugs, sources, the statements rows
+        // update) is still so when the rows are written, whatever another import or edit does meanwhile.
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var parsed = headerOk ? await ResolveAsync(rows, problems, cancellationToken) : [];
         if (problems.Count > 0)
         {
             throw new CsvImportException(fileName, problems);
         }
 
-        return await ApplyAsync(parsed, cancellationToken);
+        var result = await ApplyAsync(parsed, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     private async Task<List<ParsedRow>> ResolveAsync(

@@ -16,7 +16,8 @@ public sealed class StixImporter(AttributionDbContext db)
     {
         var previous = db.ChangedBy;
         db.ChangedBy = changedBy ?? ChangedBy;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Under the store's write lock: two imports of one bundle at once match each record the other created, not a duplicate.
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         try
         {
             var run = new StixImportRun(db, bundle);

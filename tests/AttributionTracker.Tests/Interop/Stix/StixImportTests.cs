@@ -54,6 +54,23 @@ public sealed class StixImportTests
         Assert.Equal(counts, await StixImports.CountsAsync(store));
     }
 
+    [Fact]
+    public async Task Two_imports_of_one_bundle_at_the_same_moment_create_each_record_once()
+    {
+        // An in-memory SQLite store has one connection, so two imports cannot overlap there; SQLite's transactions take
+        // the write lock anyway (BEGIN IMMEDIATE). PostgreSQL's need the advisory lock this checks.
+        Assert.SkipUnless(TestDatabase.OnPostgres, "PostgreSQL only: two imports need two connections to one store");
+        await using var store = await StixImports.EmptyStoreWithStatesAsync();
+        await StixImports.ImportAsync(store, OpenCti);
+        var once = await StixImports.CountsAsync(store);
+        await using var twice = await StixImports.EmptyStoreWithStatesAsync();
+
+        await Task.WhenAll(StixImports.ImportAsync(twice, OpenCti), StixImports.ImportAsync(twice, OpenCti));
+
+        // The same records; only the history differs (the second import may update what the first created).
+        Assert.Equal(once.Split(", ")[..^1], (await StixImports.CountsAsync(twice)).Split(", ")[..^1]);
+    }
+
     public static TheoryData<string, string, string> BadBundles => new()
     {
         { "not JSON", "{ \"type\": \"bundle\", ", "not valid JSON" },
