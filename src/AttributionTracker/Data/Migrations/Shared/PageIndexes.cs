@@ -14,8 +14,10 @@ public static class PageIndexes
         // The actor page: its counts, date range, incident groups and denials all filter on the accused actor and
         // the kind, and read only these columns, so one index range serves each without touching the table.
         ("IX_Statements_AccusedActorId_Kind_Date", ["AccusedActorId", "Kind", "Date", "IncidentId", "Confidence"]),
-        // The incident list filtered by accused state and a minimum confidence.
-        ("IX_Statements_AccusedStateCode_Confidence", ["AccusedStateCode", "Confidence", "IncidentId"]),
+        // The incident list filtered by accused state and a minimum confidence: the incidents it matches, and per
+        // incident its matching statements (the incident before the confidence, or that lookup reads every matching
+        // statement of the state for each incident).
+        ("IX_Statements_AccusedStateCode_IncidentId", ["AccusedStateCode", "IncidentId", "Confidence"]),
         // The home page's latest statements and every feed: newest first.
         ("IX_Statements_Date", ["Date", "Id"]),
     ];
