@@ -157,7 +157,11 @@ for entry in "${pages[@]}"; do
   status=$(curl -s -o "$file" -w '%{http_code}' "$base$path")
   if [[ "$status" != 200 ]]; then echo "bench/run.sh: $path answered $status" >&2; exit 1; fi
   bytes=$(stat -c %s "$file")
+  # A second of warm-up, not counted, before each measured run: the JIT's later tiers and, on PostgreSQL, the
+  # connections the first requests open would otherwise land in the first page's figures only.
+  wrk -t2 -c32 -d1s "$base$path" >/dev/null
   page=$(run_wrk "$base$path")
+  wrk -t2 -c32 -d1s "$base/bench-static/$(basename "$file")" >/dev/null
   copy=$(run_wrk "$base/bench-static/$(basename "$file")")
   results+=("$name|$path|$bytes|$cold|$page|$copy")
 done

@@ -26,6 +26,8 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
 
     private NpgsqlDataSource? postgres;
 
+    private FreshReads<string>? postgresReads;
+
     private bool resolved;
 
     /// <summary>The current generation; read it before the page reads the store.</summary>
@@ -42,8 +44,13 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
             }
         }
 
+        return await postgresReads!.ReadAsync(cancellationToken);
+    }
+
+    private async Task<string> ReadPostgresAsync()
+    {
         await using var query = postgres!.CreateCommand("SELECT \"Value\" FROM \"StoreGeneration\"");
-        return Convert.ToString(await query.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)!;
+        return Convert.ToString(await query.ExecuteScalarAsync(CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
     private void Resolve()
@@ -82,6 +89,8 @@ public sealed class StoreGeneration(IServiceScopeFactory scopes) : IDisposable
                     ApplicationName = "attribution-store-generation",
                 };
                 postgres = NpgsqlDataSource.Create(builder);
+                // Concurrent requests share a round trip, each still reading after it arrived (see FreshReads).
+                postgresReads = new FreshReads<string>(ReadPostgresAsync);
             }
 
             Volatile.Write(ref resolved, true);
