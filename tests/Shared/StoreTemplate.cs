@@ -72,7 +72,7 @@ public static class StoreTemplate
         // No connection may stay open to a template.
         NpgsqlConnection.ClearPool(new NpgsqlConnection(TestDatabase.ConnectionString(name)));
         var copies = new TemplateCopies(name);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Task.Run(() => TestDatabase.DropPostgresNowAsync(name)).GetAwaiter().GetResult();
+        TestDatabase.AtExit(() => TestDatabase.DropPostgresNowAsync(name));
         return copies;
     }
 

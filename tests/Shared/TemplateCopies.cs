@@ -18,7 +18,7 @@ public sealed class TemplateCopies
     public TemplateCopies(string template)
     {
         this.template = template;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Task.Run(DropSpareAsync).GetAwaiter().GetResult();
+        TestDatabase.AtExit(DropSpareAsync);
     }
 
     /// <summary>Creates <paramref name="database"/> as a copy of the template.</summary>
