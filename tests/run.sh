@@ -133,12 +133,11 @@ run_module() { # pass, project
 
 # Both passes at once, module by module: the PostgreSQL modules spend much of their time waiting on the server, and one
 # queue over both passes keeps the cores busy to the end instead of leaving one pass's last module running alone.
-# ATTRIBUTION_TEST_JOBS modules run side by side (default: twice the cores): a PostgreSQL module spends most of its
-# time waiting for the server (core tests: 7.4 min wall for 1.9 min of CPU), so two slots on 2 cores left a core
-# idle (16.4 min in all, against 15.5 for the passes one after the other); each module's own tests also run in
-# parallel (xunit, one thread per core).
+# ATTRIBUTION_TEST_JOBS modules run side by side (default: 2 on up to 2 cores, else the core count); each module's
+# own tests also run in parallel (xunit, one thread per core). More slots did not help on 2 cores: with 4 the run took
+# 18.0 min against 16.4 with 2, the PostgreSQL modules then waiting on a server busy with everyone's checkpoints.
 cores=$(nproc 2>/dev/null || echo 2)
-slots=${ATTRIBUTION_TEST_JOBS:-$((cores * 2))}
+slots=${ATTRIBUTION_TEST_JOBS:-$((cores > 2 ? cores : 2))}
 extra=("$@")
 say "running ${#ordered[@]} test modules ($passes), $slots at a time; each has its log: $results/tests-PASS-PROJECT.log"
 for module in "${ordered[@]}"; do
