@@ -2,6 +2,7 @@ using System.ComponentModel;
 using AttributionTracker.Data;
 using AttributionTracker.Queries;
 using AttributionTracker.Web.AsOfViews;
+using AttributionTracker.Web.Pages;
 using AttributionTracker.Web.Pages.Statements;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public static class StatementEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        var ordered = parsed.Filter.Apply(db.Statements.AsNoTracking()).OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id);
+        var ordered = parsed.Filter.Apply(db.Statements.AsNoTracking()).Newest();
         var (total, rows) = await page.TakeAsync(ordered, q => StatementView.Query(q).AsSplitQuery(), cancellationToken);
         var addresses = new ApiAddresses(context);
         return TypedResults.Ok(ApiPage<ApiStatement>.Create(context, page, total, [.. rows.Select(s => ApiStatement.From(s, addresses))]));

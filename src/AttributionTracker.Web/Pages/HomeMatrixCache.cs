@@ -40,12 +40,7 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
         Task<AttributionMatrix> load;
         lock (gate)
         {
-            if (matricesGeneration != current)
-            {
-                matrices.Clear();
-                latest = null;
-                matricesGeneration = current;
-            }
+            ForgetOlderThan(current);
 
             if (!matrices.TryGetValue(basis, out load!))
             {
@@ -93,12 +88,7 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
         Task<List<int>> load;
         lock (gate)
         {
-            if (matricesGeneration != current)
-            {
-                matrices.Clear();
-                latest = null;
-                matricesGeneration = current;
-            }
+            ForgetOlderThan(current);
 
             load = latest ??= Task.Run(async () =>
             {
@@ -125,9 +115,19 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
         }
     }
 
+    /// <summary>Drops what was computed before the store's last write; call it holding the gate.</summary>
+    private void ForgetOlderThan(string current)
+    {
+        if (matricesGeneration != current)
+        {
+            matrices.Clear();
+            latest = null;
+            matricesGeneration = current;
+        }
+    }
+
     private static IQueryable<int> LatestQuery(AttributionDbContext db, DateOnly? asOf, int count) =>
-        db.Statements.AsNoTracking().PublicOn(asOf)
-            .OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id).Take(count).Select(s => s.Id);
+        db.Statements.AsNoTracking().PublicOn(asOf).Newest().Take(count).Select(s => s.Id);
 
     /// <summary>Computes the default matrix in the background after start, so the first reader of the home page need not.</summary>
     public async Task WarmAsync()

@@ -48,8 +48,7 @@ public sealed class IndexModel(AttributionDbContext db, HomeMatrixCache matrices
         // The ids first (kept until the next write), then the rows by id: the rows' query runs twice (split for the
         // parties), and ordering the whole table by date twice cost a second scan of every statement.
         var latest = await matrices.LatestAsync(db, asOf, FeedLength, cancellationToken);
-        LatestStatements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => latest.Contains(s.Id))
-                .OrderByDescending(s => s.Date!.Start).ThenByDescending(s => s.Id))
+        LatestStatements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => latest.Contains(s.Id)).Newest())
             .ToListAsync(cancellationToken);
         Matrix = (await matrices.GetAsync(db, MatrixBasis, cancellationToken))?.Top(MatrixStates);
         if (Matrix is null)
