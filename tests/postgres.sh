@@ -2,7 +2,8 @@
 # Makes sure the local PostgreSQL server the tests' PostgreSQL pass connects to is there and running: installs Debian's
 # package when no server is installed, creates and starts the cluster when it is missing or down, creates the role the
 # tests connect as (attribution / attribution, allowed to create databases: every test store gets its own) when missing,
-# and waits until it accepts connections on 127.0.0.1:5432. Says what it did; exits non-zero with the reason when it cannot.
+# and waits until it accepts connections on 127.0.0.1:5432. A server it installed itself runs without fsync (test data need
+# not survive a crash). Says what it did; exits non-zero with the reason when it cannot.
 # Usage: bash tests/postgres.sh [LOG]    (as root, or with passwordless sudo; otherwise it can only check)
 set -uo pipefail
 
@@ -40,7 +41,9 @@ root_can || fail "PostgreSQL is not running on 127.0.0.1:$port (or role '$role' 
 # The newest installed server; Debian's package when there is none.
 newest() { find /usr/lib/postgresql -mindepth 3 -maxdepth 3 -path '*/bin/postgres' 2>/dev/null | awk -F/ '{print $5}' | sort -n | tail -n 1; }
 version=$(newest)
+installed_here=0
 if [ -z "$version" ]; then
+    installed_here=1
     say "installing PostgreSQL (apt-get install postgresql; log: $log)"
     "${as_root[@]}" apt-get update -qq >>"$log" 2>&1 \
         && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >>"$log" 2>&1 \
@@ -77,6 +80,16 @@ if [ -z "$exists" ]; then
 elif [ "$exists" != "t" ]; then
     say "giving PostgreSQL role '$role' CREATEDB"
     as_postgres psql -p "$port" -qc "ALTER ROLE $role LOGIN CREATEDB" >>"$log" 2>&1 || fail "could not give role '$role' CREATEDB (see $log)"
+fi
+
+# A server this script installed exists for the tests, whose data need not survive a crash: without fsync a test
+# database's DROP (and FILE_COPY CREATE) no longer waits for its checkpoint to reach the disk, which is most of what the
+# PostgreSQL pass waits for on a busy machine. A server that was there before keeps its settings.
+if [ "$installed_here" -eq 1 ]; then
+    say "PostgreSQL was installed for the tests: turning off fsync, full_page_writes and synchronous_commit on it"
+    as_postgres psql -p "$port" -qc "ALTER SYSTEM SET fsync = off" -c "ALTER SYSTEM SET full_page_writes = off" \
+        -c "ALTER SYSTEM SET synchronous_commit = off" -c "SELECT pg_reload_conf()" >>"$log" 2>&1 \
+        || say "could not change the server's settings (see $log); the tests run, slower"
 fi
 
 role_logs_in || fail "PostgreSQL runs but role '$role' cannot log in on 127.0.0.1:$port with its password (see $log; pg_hba.conf must allow" \

