@@ -45,29 +45,13 @@ builder.Services.AddOpenApi();
 builder.Services.AddAttributionApi();
 builder.Services.AddPublicPageCache();
 
+builder.Services.AddStoreStartup();
+
 var app = builder.Build();
-var built = StartupClock.Elapsed;
+StartupClock.HostBuilt = StartupClock.Elapsed;
 
-try
-{
-    await using var scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync();
-    scope.ServiceProvider.GetRequiredService<AttributionDbContext>().ChangedBy = "configuration";
-    await FirstAdmin.EnsureAsync(scope.ServiceProvider, app.Configuration, app.Logger);
-}
-catch (StoreUnavailableException e)
-{
-    // A configuration mistake, not a bug: say what to fix, once, and stop.
-    app.Logger.LogCritical("Cannot start: {Problem}", e.Message);
-    return 1;
-}
-
-app.Logger.LogInformation("Store ready {Ready:F2} s after the process started (host built at {Built:F2} s); logs in {LogFolder}",
-    StartupClock.Elapsed.TotalSeconds, built.TotalSeconds, LogFolder.Resolve(app.Configuration));
-
-// The home page's matrix aggregates the whole store: start it now, beside the server's own start-up on the other
-// core, rather than at the first reader's request.
-_ = Task.Run(app.Services.GetRequiredService<AttributionTracker.Web.Pages.HomeMatrixCache>().WarmAsync);
+// First: a request that arrives while the store is still being checked waits here (StoreStartup).
+app.UseStoreGate();
 
 // HSTS everywhere but on a developer's machine, where a remembered https-only localhost gets in the way.
 app.UseSecurityHeaders(strictTransportSecurity: !app.Environment.IsDevelopment());
@@ -91,5 +75,6 @@ app.MapWriteApi();
 app.MapInteropDownloads();
 app.MapAtomFeeds();
 
+var store = app.Services.GetRequiredService<StoreStartup>();
 app.Run();
-return 0;
+return store.Failed ? 1 : 0;

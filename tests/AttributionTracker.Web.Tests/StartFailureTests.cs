@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AttributionTracker.Data;
 using AttributionTracker.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -41,29 +40,9 @@ public sealed class StartFailureTests : IAsyncDisposable
         return db.Database.GetMigrations().First();
     }
 
-    /// <summary>The built app, from the test's output folder (which holds its appsettings.json), with <paramref name="settings"/> as environment variables.</summary>
     private static async Task<(int ExitCode, List<string> Output)> RunAppAsync(Dictionary<string, string?> settings)
     {
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "AttributionTracker.Web.exe" : "AttributionTracker.Web"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Database__", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the web app");
+        using var process = AppProcess.Start(settings);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
