@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AttributionTracker.Web.Pages;
 
 /// <summary>
-/// The home page's matrix and the ids of its latest statements, computed once per <see cref="StoreGeneration"/> and minimum confidence. It aggregates
+/// The home page's matrix, computed once per <see cref="StoreGeneration"/> and minimum confidence. It aggregates
 /// every attribution in the store (about a second on a million statements, whatever the indexes), while its answer
 /// is a few hundred numbers that only a write can change: so it is kept until the next write, not recomputed for
 /// every uncached render. An as-of view is computed per request (its days are unbounded, so not kept).
@@ -25,8 +25,6 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
     private readonly Dictionary<StatementFilter, Task<AttributionMatrix>> matrices = [];
 
     private string? matricesGeneration;
-
-    private Task<List<int>>? latest;
 
     /// <summary>The matrix, or null when it is still being computed after <c>Home:MatrixWait</c>.</summary>
     public async Task<AttributionMatrix?> GetAsync(AttributionDbContext db, StatementFilter basis, CancellationToken cancellationToken)
@@ -73,61 +71,15 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
         }
     }
 
-    /// <summary>
-    /// The ids of the <paramref name="count"/> latest statements (by date, then id), kept like the matrix: without
-    /// an index on the date, finding them reads every statement.
-    /// </summary>
-    public async Task<List<int>> LatestAsync(AttributionDbContext db, DateOnly? asOf, int count, CancellationToken cancellationToken)
-    {
-        if (asOf is not null)
-        {
-            return await LatestQuery(db, asOf, count).ToListAsync(cancellationToken);
-        }
-
-        var current = await generation.ReadAsync(cancellationToken);
-        Task<List<int>> load;
-        lock (gate)
-        {
-            ForgetOlderThan(current);
-
-            load = latest ??= Task.Run(async () =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                return await LatestQuery(scope.ServiceProvider.GetRequiredService<AttributionDbContext>(), null, count).ToListAsync(CancellationToken.None);
-            }, CancellationToken.None);
-        }
-
-        try
-        {
-            return await load.WaitAsync(cancellationToken);
-        }
-        catch (Exception) when (load.IsFaulted)
-        {
-            lock (gate)
-            {
-                if (latest == load)
-                {
-                    latest = null;
-                }
-            }
-
-            throw;
-        }
-    }
-
     /// <summary>Drops what was computed before the store's last write; call it holding the gate.</summary>
     private void ForgetOlderThan(string current)
     {
         if (matricesGeneration != current)
         {
             matrices.Clear();
-            latest = null;
             matricesGeneration = current;
         }
     }
-
-    private static IQueryable<int> LatestQuery(AttributionDbContext db, DateOnly? asOf, int count) =>
-        db.Statements.AsNoTracking().PublicOn(asOf).Newest().Take(count).Select(s => s.Id);
 
     /// <summary>Computes the default matrix in the background after start, so the first reader of the home page need not.</summary>
     public async Task WarmAsync()
@@ -136,7 +88,6 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AttributionDbContext>();
-            await LatestAsync(db, null, IndexModel.FeedLength, CancellationToken.None);
             await GetAsync(db, StatementFilter.None, CancellationToken.None);
         }
         catch (Exception e)

@@ -47,9 +47,9 @@ public sealed class IndexModel(AttributionDbContext db, HomeMatrixCache matrices
             await db.Sources.PublishedBy(asOf).CountAsync(cancellationToken));
         // The ids first (kept until the next write), then the rows by id: the rows' query runs twice (split for the
         // parties), and ordering the whole table by date twice cost a second scan of every statement.
-        var latest = await matrices.LatestAsync(db, asOf, FeedLength, cancellationToken);
-        LatestStatements = await StatementRow.Query(db.Statements.AsNoTracking().Where(s => latest.Contains(s.Id)).Newest())
-            .ToListAsync(cancellationToken);
+        // The newest statements are the first entries of the date index (IX_Statements_Date): a short read at any size.
+        var latest = await db.Statements.AsNoTracking().PublicOn(asOf).PageAsync(db, new PageWindow(1, FeedLength, FeedLength), cancellationToken);
+        LatestStatements = await StatementRow.Query(latest).ToListAsync(cancellationToken);
         Matrix = (await matrices.GetAsync(db, MatrixBasis, cancellationToken))?.Top(MatrixStates);
         if (Matrix is null)
         {
