@@ -65,10 +65,13 @@ public static class TestDatabase
     public static string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(Server) { Database = database }.ConnectionString;
 
+    /// <summary>A name for a new test database, unique in the run (it says whose it is if it is left behind).</summary>
+    public static string NewPostgresName() => $"attribution_test_{RunId}_{Interlocked.Increment(ref count)}";
+
     /// <summary>A new database, migrated (a copy of the template) or empty.</summary>
     public static async Task<string> CreatePostgresAsync(bool migrated = true)
     {
-        var name = $"attribution_test_{RunId}_{Interlocked.Increment(ref count)}";
+        var name = NewPostgresName();
         if (migrated)
         {
             await (await Template.Value).CopyToAsync(name);

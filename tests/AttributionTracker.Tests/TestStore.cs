@@ -33,6 +33,24 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>A store with no schema yet, for tests that run the migrations themselves.</summary>
     public static Task<TestStore> CreateEmptyAsync() => CreateAsync(migrated: false);
 
+    /// <summary>
+    /// A migrated store holding the shipped reference files exactly as <see cref="LoadReferenceDataAsync"/> leaves it,
+    /// copied from one loaded once per test process (<see cref="ReferenceTemplate"/>): loading ~1,500 records takes
+    /// seconds, a copy milliseconds. Tests about the loading itself load into <see cref="CreateAsync()"/> instead.
+    /// </summary>
+    public static async Task<TestStore> CreateWithReferenceDataAsync()
+    {
+        if (TestDatabase.OnPostgres)
+        {
+            return new TestStore(null, await ReferenceTemplate.CopyPostgresAsync());
+        }
+
+        var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await ReferenceTemplate.CopySqliteIntoAsync(connection);
+        return new TestStore(connection, null);
+    }
+
     private static async Task<TestStore> CreateAsync(bool migrated)
     {
         if (TestDatabase.OnPostgres)

@@ -16,8 +16,7 @@ public sealed class ArticleImporterTests
     [Fact]
     public async Task An_imported_article_is_stored_with_statements_pointing_into_its_text()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
         await using (var db = store.NewContext())
         {
             var result = await new ArticleImporter(db, NullLogger<ArticleImporter>.Instance).ImportAsync(Seed(), "seed.txt", Ct);
@@ -50,8 +49,7 @@ public sealed class ArticleImporterTests
     [Fact]
     public async Task Importing_the_same_article_twice_changes_nothing()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
         await using (var db = store.NewContext())
         {
             await new ArticleImporter(db, NullLogger<ArticleImporter>.Instance).ImportAsync(Seed(), "seed.txt", Ct);
@@ -71,8 +69,7 @@ public sealed class ArticleImporterTests
     [Fact]
     public async Task A_second_article_reuses_the_actors_parties_and_governments_the_first_made()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
         var second = ArticleReader.ReadFile(RepositoryFiles.Corpus("es_08_storting_noruega_rusia_china.txt"), new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });
         await using (var db = store.NewContext())
         {

@@ -19,8 +19,7 @@ public sealed class ReviewedImportTests
     [Fact]
     public async Task A_reviewed_extraction_stores_only_the_kept_statements_with_their_corrections_under_the_reviewers_name()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
         var article = Seed();
         var extraction = Extract(article);
         var rejected = extraction.Statements.First(s => s.Kind == "attribution" && !extraction.Statements.Any(o => o.Answers.Contains(s.Id)));
@@ -51,8 +50,7 @@ public sealed class ReviewedImportTests
     [Fact]
     public async Task A_reviewed_extraction_that_does_not_fit_the_text_is_refused_and_nothing_is_written()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
         var article = Seed();
         var extraction = Extract(article);
         var denial = extraction.Statements.First(s => s.Answers.Count > 0);
@@ -95,8 +93,7 @@ public sealed class ReviewedImportTests
     [Fact]
     public async Task The_preview_says_which_records_exist_as_the_importer_would_merge_them()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
         var article = Seed();
         var extraction = Extract(article);
         await using var db = store.NewContext();

@@ -17,8 +17,7 @@ internal static class CsvTestFiles
     /// <summary>Reference data and the seed article: parties, actors, an incident, a source and its statements.</summary>
     public static async Task<TestStore> SeededAsync()
     {
-        var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        var store = await TestStore.CreateWithReferenceDataAsync();
         await using var db = store.NewContext();
         var article = ArticleReader.ReadFile(RepositoryFiles.SeedArticle, new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });
         await new ArticleImporter(db, NullLogger<ArticleImporter>.Instance).ImportAsync(article, "seed.txt", Ct);

@@ -47,8 +47,7 @@ public sealed class GalaxyExportTests
     [Fact]
     public async Task The_file_has_MISPs_top_level_fields_and_names_the_sponsor_both_ways()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
 
         using var json = JsonDocument.Parse(await ExportAsync(store));
 
@@ -73,8 +72,7 @@ public sealed class GalaxyExportTests
     [Fact]
     public async Task Export_then_import_into_a_fresh_store_gives_the_same_actors_aliases_and_states_and_the_same_uuids_again()
     {
-        await using var seeded = await TestStore.CreateAsync();
-        await seeded.LoadReferenceDataAsync();
+        await using var seeded = await TestStore.CreateWithReferenceDataAsync();
         var export = await ExportAsync(seeded);
         List<(string Uuid, string Name, HashSet<string> Aliases, CountryCode? State)> expected;
         await using (var db = seeded.NewContext())

@@ -14,8 +14,7 @@ public sealed class SeedSearchTests
     [Fact]
     public async Task Hafnio_finds_HAFNIUM_first_then_the_statements_about_it_and_Finlandia_the_parliament_attack()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
         await using (var db = store.NewContext())
         {
             var seed = ArticleReader.ReadFile(RepositoryFiles.SeedArticle, new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });

@@ -26,8 +26,7 @@ public sealed class SeededStore : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Store = await TestStore.CreateAsync();
-        await Store.LoadReferenceDataAsync();
+        Store = await TestStore.CreateWithReferenceDataAsync();
         await using (var db = Store.NewContext())
         {
             var seed = ArticleReader.ReadFile(RepositoryFiles.SeedArticle, new ArticleReadOptions { PublishedOn = PartialDate.Parse("2021-07-19") });

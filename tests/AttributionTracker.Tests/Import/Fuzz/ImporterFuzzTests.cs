@@ -19,8 +19,7 @@ public sealed class ImporterFuzzTests
     [Fact]
     public async Task Mutated_articles_are_stored_whole_or_not_at_all()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
 
         // One store for every case, so later articles merge into what earlier ones stored, as in real use.
         // Task.Run: the property is synchronous, and the test's synchronisation context must not be blocked on.
@@ -61,8 +60,7 @@ public sealed class ImporterFuzzTests
         // Extracted once: the sweep below is about the database, and extraction is pure (the same on every attempt).
         var extraction = Extractor.Extract(article.Text, article.Language, article.Title, article.PublishedOn);
         Assert.NotEmpty(extraction.Statements);
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
         var before = await StoreSnapshot.CountsAsync(store);
 
         // A failure of the commit itself, after every command of the import has run.

@@ -15,8 +15,7 @@ public sealed class SeedStore : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        store = await TestStore.CreateWithReferenceDataAsync();
         await using var db = store.NewContext();
         await new SeedArticlesLoader(new ArticleImporter(db, NullLogger<ArticleImporter>.Instance), NullLogger<SeedArticlesLoader>.Instance)
             .LoadAsync(TestStore.SeedsFolder);

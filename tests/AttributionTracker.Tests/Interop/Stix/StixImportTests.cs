@@ -14,8 +14,7 @@ public sealed class StixImportTests
     [Fact]
     public async Task An_OpenCTI_bundle_becomes_a_statement_by_its_author_merged_into_known_actors_and_the_rest_is_counted_as_skipped()
     {
-        await using var store = await TestStore.CreateAsync();
-        await store.LoadReferenceDataAsync();
+        await using var store = await TestStore.CreateWithReferenceDataAsync();
 
         var result = await StixImports.ImportAsync(store, OpenCti, by: "ana@example.org");
 
