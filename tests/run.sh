@@ -69,9 +69,10 @@ fi
 # exercise the store (tests/postgres-pass.slnf: core, web, command line): the browser and reliability tests drive the
 # same app through its pages and stay on SQLite.
 projects_of() { grep -oE '"tests\\{1,2}[^"]+\.csproj"' "$1" | tr -d '"' | sed -E 's#\\{1,2}#/#g'; }
-# Longest first, as measured on 2 cores busy with other work (load 15-20): PostgreSQL core tests 11-12 min, SQLite core
-# tests 8.5, PostgreSQL web 7.5, reliability 6-7, PostgreSQL CLI 6.5, browser 6, SQLite web 5-6, SQLite CLI 3-4; the
-# short ones fill the gaps at the end. A project not listed here starts first, its length unknown.
+# Roughly longest first. Each module's time depends on what runs beside it; in the session-6 run (2 cores, 2 at a time,
+# 13.5 min in all) PostgreSQL CLI took 5.1 min, PostgreSQL core 3.9, browser 3.6, SQLite core 3.3, the web modules 2.3
+# each, reliability 1.8, SQLite CLI 1.3; the order below then ends both slots within 20 s of each other. The short
+# ones fill the gaps at the end. A project not listed here starts first, its length unknown.
 longest_first=(
     postgres:AttributionTracker.Tests sqlite:AttributionTracker.Tests postgres:AttributionTracker.Web.Tests
     sqlite:AttributionTracker.Reliability.Tests postgres:AttributionTracker.Cli.Tests sqlite:AttributionTracker.Browser.Tests
