@@ -10,7 +10,7 @@ namespace AttributionTracker.Web;
 /// core while the store is checked on the other, and a request that arrives in between waits at
 /// <see cref="UseStoreGate"/>. The host, and so a test's WebApplicationFactory, counts as started only when both are
 /// done. A store that cannot be brought up to date is one critical line (<see cref="StoreUnavailableException"/>), the
-/// host stops and <see cref="Failed"/> says so; any other failure fails the start as before.
+/// host stops once started and <see cref="Failed"/> says so; any other failure fails the start as before.
 /// </summary>
 public sealed class StoreStartup(
     IServiceScopeFactory scopes,
@@ -25,7 +25,7 @@ public sealed class StoreStartup(
     public Task Ready => ready.Task;
 
     /// <summary>Whether the store could not be brought up to date (the process should exit with 1).</summary>
-    public bool Failed { get; private set; }
+    public bool Failed => ready.Task is { IsFaulted: true, Exception.InnerException: StoreUnavailableException };
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +43,6 @@ public sealed class StoreStartup(
         {
             // A configuration mistake, not a bug: say what to fix, once, and stop.
             logger.LogCritical("Cannot start: {Problem}", e.Message);
-            Failed = true;
             ready.TrySetException(e);
 
             // Stopping during the start would cancel it and fail the host with a stack trace: stop once it has started.

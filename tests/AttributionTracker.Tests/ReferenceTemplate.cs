@@ -1,34 +1,34 @@
-using AttributionTracker.Data;
-using AttributionTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace AttributionTracker.Tests;
 
 /// <summary>
-/// A store with the migrations and the shipped reference files loaded (by <see cref="ReferenceDataLoader"/>, as
-/// <see cref="TestStore.LoadReferenceDataAsync"/> does), made once per test process and copied into each
-/// <see cref="TestStore.CreateWithReferenceDataAsync"/>: on SQLite an in-memory store backed up into the new one, on
-/// PostgreSQL a template database (<see cref="TemplateCopies"/>).
+/// A <see cref="TestStore"/> with the shipped reference files loaded (<see cref="TestStore.LoadReferenceDataAsync"/>),
+/// made once per test process and copied into each <see cref="TestStore.CreateWithReferenceDataAsync"/>: on SQLite its
+/// in-memory database is backed up into the new one, on PostgreSQL its database becomes a template
+/// (<see cref="TemplateCopies"/>).
 /// </summary>
 internal static class ReferenceTemplate
 {
-    private static readonly Lazy<Task<SqliteConnection>> SqliteStore = new(CreateSqliteAsync);
+    private static readonly Lazy<Task<TestStore>> Loaded = new(async () =>
+    {
+        var store = await TestStore.CreateAsync();
+        await store.LoadReferenceDataAsync();
+        return store;
+    });
 
-    private static readonly Lazy<Task<TemplateCopies>> PostgresCopies = new(CreatePostgresAsync);
+    private static readonly Lazy<Task<TemplateCopies>> PostgresCopies = new(async () => new TemplateCopies((await Loaded.Value).PostgresDatabase!));
 
-    // One connection holds the SQLite template in memory; a backup from it uses that connection, one at a time.
+    // The SQLite template is read through its one connection, so one backup at a time.
     private static readonly SemaphoreSlim SqliteGate = new(1, 1);
 
     public static async Task CopySqliteIntoAsync(SqliteConnection store)
     {
-        var template = await SqliteStore.Value;
+        var template = await Loaded.Value;
         await SqliteGate.WaitAsync();
         try
         {
-            template.BackupDatabase(store);
+            template.BackupSqliteTo(store);
         }
         finally
         {
@@ -41,34 +41,5 @@ internal static class ReferenceTemplate
         var name = TestDatabase.NewPostgresName();
         await (await PostgresCopies.Value).CopyToAsync(name);
         return name;
-    }
-
-    private static async Task<SqliteConnection> CreateSqliteAsync()
-    {
-        var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync();
-        await LoadAsync(new DbContextOptionsBuilder<AttributionDbContext>()
-            .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).Options);
-        return connection;
-    }
-
-    private static async Task<TemplateCopies> CreatePostgresAsync()
-    {
-        var name = await TestDatabase.CreatePostgresAsync(migrated: true);
-        var options = new DbContextOptionsBuilder<AttributionDbContext>();
-        options.UseAttributionPostgres(TestDatabase.ConnectionString(name));
-        await LoadAsync(options.Options);
-
-        // No connection may stay open to a template.
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(TestDatabase.ConnectionString(name)));
-        TestDatabase.AtExit(() => TestDatabase.DropPostgresNowAsync(name));
-        return new TemplateCopies(name);
-    }
-
-    private static async Task LoadAsync(DbContextOptions<AttributionDbContext> options)
-    {
-        await using var db = new AttributionDbContext(options);
-        await db.Database.MigrateAsync();
-        await new ReferenceDataLoader(db, NullLogger<ReferenceDataLoader>.Instance).LoadAllAsync(TestStore.SeedsFolder);
     }
 }

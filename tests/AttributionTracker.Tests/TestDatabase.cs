@@ -158,11 +158,7 @@ public static class TestDatabase
             await db.Database.MigrateAsync();
         }
 
-        // No connection may stay open to a template.
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(name)));
-        var copies = new TemplateCopies(name);
-        AtExit(() => ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
-        return copies;
+        return new TemplateCopies(name);
     }
 
     private static async Task ExecuteAsync(string sql)

@@ -70,6 +70,12 @@ public sealed class TestStore : IAsyncDisposable
         return store;
     }
 
+    /// <summary>This store's own PostgreSQL database, or null on SQLite.</summary>
+    internal string? PostgresDatabase => postgresDatabase;
+
+    /// <summary>Copies this SQLite store, whole, into <paramref name="target"/> (SQLite's online backup).</summary>
+    internal void BackupSqliteTo(SqliteConnection target) => connection!.BackupDatabase(target);
+
     /// <summary>The configuration a host would need to reach this store (provider and connection string).</summary>
     public string? PostgresConnectionString => postgresDatabase is null ? null : TestDatabase.ConnectionString(postgresDatabase);
 

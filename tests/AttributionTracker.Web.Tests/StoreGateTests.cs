@@ -1,21 +1,19 @@
-using System.Data.Common;
 using System.Net;
+using AttributionTracker.Data;
 using AttributionTracker.Tests;
 using Microsoft.Data.Sqlite;
-using Npgsql;
+using Microsoft.EntityFrameworkCore;
 
 namespace AttributionTracker.Web.Tests;
 
 /// <summary>
 /// The web app listens while it still checks its store (ADR 23): a reader who arrives in that moment waits and gets the
 /// page once the store is ready, never an error or a page over a store not yet checked. The check is held here by the
-/// store's write lock, taken by the test before the app starts (the reference files are checked under it).
+/// store's write lock (<see cref="WriteTransactions"/>), taken by the test before the app starts (the reference files
+/// are checked under it).
 /// </summary>
 public sealed class StoreGateTests : IAsyncDisposable
 {
-    // The lock every writer of the store shares on PostgreSQL (WriteTransactions).
-    private const string TakePostgresWriteLock = "SELECT pg_advisory_xact_lock(1635021938)";
-
     private readonly string folder = Directory.CreateTempSubdirectory("attribution-web-gate-").FullName;
 
     private readonly PostgresName? database = TestDatabase.OnPostgres ? PostgresName.New("webgate") : null;
@@ -34,17 +32,8 @@ public sealed class StoreGateTests : IAsyncDisposable
         }
 
         var settings = StoreTemplate.Settings(folder, database);
-        // SQLite's transactions take the write lock as they begin (Microsoft.Data.Sqlite begins IMMEDIATE).
-        await using var connection = OpenStore(settings.GetValueOrDefault("Database:ConnectionString"));
-        await connection.OpenAsync(ct);
-        await using var held = await connection.BeginTransactionAsync(ct);
-        if (TestDatabase.OnPostgres)
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = held;
-            command.CommandText = TakePostgresWriteLock;
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        await using var db = OpenStore(settings.GetValueOrDefault("Database:ConnectionString"));
+        await using var held = await db.Database.BeginWriteTransactionAsync(ct);
 
         using var app = AppProcess.Start(settings);
         try
@@ -75,9 +64,12 @@ public sealed class StoreGateTests : IAsyncDisposable
         }
     }
 
-    private DbConnection OpenStore(string? postgres) => TestDatabase.OnPostgres
-        ? new NpgsqlConnection(postgres)
-        : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "attribution.db"), Pooling = false }.ToString());
+    private AttributionDbContext OpenStore(string? postgres)
+    {
+        var options = new DbContextOptionsBuilder<AttributionDbContext>();
+        options.UseAttributionStore(new StoreOptions { DataFolder = folder, Provider = TestDatabase.Provider, ConnectionString = postgres });
+        return new AttributionDbContext(options.Options);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -69,11 +69,7 @@ public static class StoreTemplate
         var name = Task.Run(() => TestDatabase.CreatePostgresAsync(migrated: true)).GetAwaiter().GetResult();
         Seed(Settings(Path.Combine(Path.GetTempPath(), "attribution-template-logs"), new PostgresName(name)));
 
-        // No connection may stay open to a template.
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(TestDatabase.ConnectionString(name)));
-        var copies = new TemplateCopies(name);
-        TestDatabase.AtExit(() => TestDatabase.DropPostgresNowAsync(name));
-        return copies;
+        return new TemplateCopies(name);
     }
 
     /// <summary>Runs the app's own first start (<see cref="StoreInitializer"/>) over the store the settings name.</summary>

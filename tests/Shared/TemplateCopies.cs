@@ -18,10 +18,16 @@ public sealed class TemplateCopies
     private Task<string>? spare;
     private int spares;
 
+    /// <summary>
+    /// Takes over <paramref name="template"/>: no connection may stay open to a template, so its pool is cleared now,
+    /// and it is dropped as the process exits, after the spare copied from it.
+    /// </summary>
     public TemplateCopies(string template)
     {
         this.template = template;
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(TestDatabase.ConnectionString(template)));
         TestDatabase.AtExit(DropSpareAsync);
+        TestDatabase.AtExit(() => TestDatabase.DropPostgresNowAsync(template));
     }
 
     /// <summary>Creates <paramref name="database"/> as a copy of the template.</summary>

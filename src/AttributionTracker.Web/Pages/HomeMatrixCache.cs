@@ -38,7 +38,12 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
         Task<AttributionMatrix> load;
         lock (gate)
         {
-            ForgetOlderThan(current);
+            // What was computed before the store's last write is forgotten.
+            if (matricesGeneration != current)
+            {
+                matrices.Clear();
+                matricesGeneration = current;
+            }
 
             if (!matrices.TryGetValue(basis, out load!))
             {
@@ -68,16 +73,6 @@ public sealed class HomeMatrixCache(IServiceScopeFactory scopes, StoreGeneration
             }
 
             throw;
-        }
-    }
-
-    /// <summary>Drops what was computed before the store's last write; call it holding the gate.</summary>
-    private void ForgetOlderThan(string current)
-    {
-        if (matricesGeneration != current)
-        {
-            matrices.Clear();
-            matricesGeneration = current;
         }
     }
 

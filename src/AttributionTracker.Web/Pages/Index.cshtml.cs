@@ -45,8 +45,6 @@ public sealed class IndexModel(AttributionDbContext db, HomeMatrixCache matrices
             await statements.CountAsync(cancellationToken),
             await db.Parties.CountAsync(cancellationToken),
             await db.Sources.PublishedBy(asOf).CountAsync(cancellationToken));
-        // The ids first (kept until the next write), then the rows by id: the rows' query runs twice (split for the
-        // parties), and ordering the whole table by date twice cost a second scan of every statement.
         // The newest statements are the first entries of the date index (IX_Statements_Date): a short read at any size.
         var latest = await db.Statements.AsNoTracking().PublicOn(asOf).PageAsync(db, new PageWindow(1, FeedLength, FeedLength), cancellationToken);
         LatestStatements = await StatementRow.Query(latest).ToListAsync(cancellationToken);
